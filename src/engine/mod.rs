@@ -1,0 +1,48 @@
+//! Pure planning maths. Nothing here may import leptos, web-sys, js-sys, wasm-bindgen, gloo or
+//! charming (`tests/architecture.rs` enforces it).
+//!
+//! Conventions shared by every topic:
+//! - `solve(&Input) -> Result<Solution, Error>`; the error names the offending field by its link
+//!   parameter name (or the culprit item), so the UI can show the message next to that field.
+//! - Tolerance policy: results are exact to f64 rounding; tests compare with a relative
+//!   tolerance of 1e-9 unless they reproduce a figure printed with fewer digits, in which case
+//!   they compare to the printed digits.
+//! - Round-ups that must land on exact integers go through [`ceil_exact`].
+
+// Bad input must come back as an error naming the field, never as a crash (tests may unwrap).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+pub mod abc;
+pub mod eoq;
+pub mod policies;
+pub mod rng;
+pub mod safety_stock;
+pub mod steps;
+
+/// `ceil` that ignores binary floating-point noise: 100 × 1.1 = 110.00000000000001 rounds up to 110, not 111.
+pub fn ceil_exact(value: f64) -> f64 {
+    let nearest = value.round();
+    if (value - nearest).abs() <= 1e-9 * value.abs().max(1.0) {
+        nearest
+    } else {
+        value.ceil()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ceil_exact;
+
+    #[test]
+    fn ceil_exact_ignores_float_noise() {
+        assert_eq!(ceil_exact(100.0 * 1.1), 110.0);
+        assert_eq!(ceil_exact(180.0 * 1.02), 184.0);
+        assert_eq!(ceil_exact(110.01), 111.0);
+        assert_eq!(ceil_exact(-0.5), -0.0);
+    }
+}

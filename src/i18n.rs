@@ -1,0 +1,211 @@
+//! Languages, bilingual text and locale-aware numbers. Pure: used by the views and tested natively.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Lang {
+    Fr,
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Fr => "fr",
+            Self::En => "en",
+        }
+    }
+
+    /// Accepts `fr`, `en` and browser tags such as `fr-BE` or `en_GB`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Self::Fr),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+}
+
+/// A string in both languages. Every visible string in the app is one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub fr: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub const fn new(fr: &'static str, en: &'static str) -> Self {
+        Self { fr, en }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// Shorthand for a bilingual string constant: `t!("Coût", "Cost")`.
+#[macro_export]
+macro_rules! t {
+    ($fr:expr, $en:expr) => {
+        $crate::i18n::Text::new($fr, $en)
+    };
+}
+
+/// Formats `value` with at most `max_decimals` decimals (trailing zeros dropped, halves rounded
+/// away from zero), grouping thousands: `1 234,5` in French (no-break space, decimal comma),
+/// `1,234.5` in English.
+pub fn format_number(value: f64, lang: Lang, max_decimals: usize) -> String {
+    format_with(value, lang, max_decimals, true)
+}
+
+/// Like [`format_number`] without thousands separators: what an input field shows, so that the
+/// learner can edit it and it parses back to the same value.
+pub fn format_plain(value: f64, lang: Lang, max_decimals: usize) -> String {
+    format_with(value, lang, max_decimals, false)
+}
+
+fn format_with(value: f64, lang: Lang, max_decimals: usize, grouped: bool) -> String {
+    if !value.is_finite() {
+        return if value.is_nan() {
+            "—".to_owned()
+        } else if value > 0.0 {
+            "∞".to_owned()
+        } else {
+            "−∞".to_owned()
+        };
+    }
+    let scale = 10f64.powi(i32::try_from(max_decimals).unwrap_or(12).min(12));
+    let rounded = (value.abs() * scale).round() / scale;
+    let fixed = format!("{rounded:.max_decimals$}");
+    let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac_part = frac_part.trim_end_matches('0');
+    let negative = value < 0.0 && (int_part.bytes().any(|b| b != b'0') || !frac_part.is_empty());
+    let (group, decimal) = match lang {
+        Lang::Fr => ('\u{a0}', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::with_capacity(fixed.len() + 4);
+    if negative {
+        out.push('−');
+    }
+    let digits = int_part.len();
+    for (i, digit) in int_part.chars().enumerate() {
+        if grouped && i > 0 && (digits - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(digit);
+    }
+    if !frac_part.is_empty() {
+        out.push(decimal);
+        out.push_str(frac_part);
+    }
+    out
+}
+
+/// Formats a fraction as a percentage (`0.955` → `95,5 %` / `95.5%`).
+pub fn format_percent(fraction: f64, lang: Lang, max_decimals: usize) -> String {
+    let number = format_number(fraction * 100.0, lang, max_decimals);
+    match lang {
+        Lang::Fr => format!("{number}\u{a0}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
+/// Reads a number typed by a learner or found in a link: decimal point or decimal comma, spaces
+/// (including no-break ones) as thousands separators, a leading `−` or `-`. When both `.` and
+/// `,` appear, the last one is the decimal separator and the other groups thousands.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let normalised = match (cleaned.rfind('.'), cleaned.rfind(',')) {
+        (Some(dot), Some(comma)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => cleaned.replace(',', ""),
+        (None, Some(_)) if cleaned.matches(',').count() > 1 => cleaned.replace(',', ""),
+        (None, Some(_)) => cleaned.replace(',', "."),
+        _ => cleaned,
+    };
+    // Rust's parser also takes "inf", "NaN" and exponents; learners mean none of those.
+    if !normalised
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-'))
+    {
+        return None;
+    }
+    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_per_language() {
+        assert_eq!(format_number(1234.5, Lang::Fr, 2), "1\u{a0}234,5");
+        assert_eq!(format_number(1234.5, Lang::En, 2), "1,234.5");
+        assert_eq!(format_number(200.0, Lang::En, 2), "200");
+        assert_eq!(
+            format_number(1_234_567.891, Lang::Fr, 1),
+            "1\u{a0}234\u{a0}567,9"
+        );
+        assert_eq!(format_number(-0.004, Lang::En, 2), "0");
+        assert_eq!(format_number(-12.5, Lang::En, 0), "−13");
+        assert_eq!(format_number(0.5, Lang::Fr, 0), "1");
+        assert_eq!(format_number(999.999, Lang::En, 2), "1,000");
+        assert_eq!(format_percent(0.955, Lang::Fr, 1), "95,5\u{a0}%");
+        assert_eq!(format_number(f64::NAN, Lang::En, 2), "—");
+    }
+
+    #[test]
+    fn parses_commas_points_and_spaces() {
+        assert_eq!(parse_number("0,3"), Some(0.3));
+        assert_eq!(parse_number("0.3"), Some(0.3));
+        assert_eq!(parse_number(" 1 234,5 "), Some(1234.5));
+        assert_eq!(parse_number("1\u{a0}234,5"), Some(1234.5));
+        assert_eq!(parse_number("1.234,5"), Some(1234.5));
+        assert_eq!(parse_number("1,234.5"), Some(1234.5));
+        assert_eq!(parse_number("−2"), Some(-2.0));
+        assert_eq!(parse_number(""), None);
+        assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(parse_number("1e3"), None);
+        assert_eq!(parse_number("1,000,000"), Some(1e6));
+        assert_eq!(parse_number("1.2.3"), None);
+    }
+
+    #[test]
+    fn round_trips_through_both_languages() {
+        for value in [0.1, 2.5, 1234.75, 1_000_000.0, -42.25] {
+            for lang in [Lang::Fr, Lang::En] {
+                assert_eq!(
+                    parse_number(&format_plain(value, lang, 4)),
+                    Some(value),
+                    "{value} {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(Lang::from_code("fr-BE"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+    }
+}

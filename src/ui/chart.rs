@@ -1,0 +1,66 @@
+//! An ECharts chart bound to a reactive option. Initialised once on mount, updated on change,
+//! disposed on cleanup. It always sits next to a data table with the same numbers.
+
+use super::use_lang;
+use crate::i18n::Text;
+use crate::platform::charts::{self, EchartsInstance};
+use leptos::html::Div;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+/// `option` is the chart as JSON (a serialised charming chart); `label` describes it for screen
+/// readers, which are pointed to the table instead of the canvas.
+#[component]
+pub fn ChartView(
+    #[prop(into)] option: Signal<String>,
+    label: Text,
+    test_id: &'static str,
+) -> impl IntoView {
+    let lang = use_lang();
+    let node = NodeRef::<Div>::new();
+    let instance: StoredValue<Option<SendWrapper<EchartsInstance>>> = StoredValue::new(None);
+    let unavailable = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        let json = option.get();
+        let Some(element) = node.get() else { return };
+        if instance.with_value(Option::is_none) {
+            let Some(created) = charts::init(&element) else {
+                unavailable.set(true);
+                return;
+            };
+            instance.set_value(Some(SendWrapper::new(created)));
+        }
+        instance.with_value(|chart| {
+            if let Some(chart) = chart {
+                charts::show(chart, &json);
+            }
+        });
+    });
+
+    let stop_resize = crate::platform::on_resize(move || {
+        instance.with_value(|chart| {
+            if let Some(chart) = chart {
+                chart.resize();
+            }
+        });
+    })
+    .map(SendWrapper::new);
+    on_cleanup(move || {
+        if let Some(stop) = stop_resize {
+            (stop.take())();
+        }
+        if let Some(Some(chart)) = instance.try_update_value(Option::take) {
+            chart.dispose();
+        }
+    });
+
+    view! {
+        <figure class="chart" data-testid=test_id>
+            <div class="chart__canvas" node_ref=node role="img" aria-label=move || label.get(lang.get())></div>
+            {move || unavailable.get().then(|| view! {
+                <p class="chart__fallback">{move || Text::new("Graphique indisponible : les valeurs sont dans le tableau.", "Chart unavailable: the values are in the table.").get(lang.get())}</p>
+            })}
+        </figure>
+    }
+}

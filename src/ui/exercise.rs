@@ -1,0 +1,197 @@
+//! Exercise mode, the same for every lesson: a seeded problem, answer fields, "Check" marking
+//! each answer within a stated tolerance, a hint, the worked solution on request, and the score
+//! recorded for the home page. Answers typed so far survive a reload.
+
+use super::lesson::LessonState;
+use super::steps::WorkedSteps;
+use super::{use_lang, use_store};
+use crate::engine::steps::Step;
+use crate::i18n::{format_number, parse_number, Lang, Text};
+use crate::scenario::exercise::Question;
+use crate::scenario::lesson::{LessonScenario, Mode};
+use crate::scenario::progress::record_attempt;
+use crate::scenario::storage::{self, KeyValueStore};
+use crate::t;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What the student typed for one seed, kept under `atelier.v1.<lesson>.exercise`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct Draft {
+    seed: u64,
+    answers: BTreeMap<String, String>,
+}
+
+fn draft_key(lesson: &str) -> String {
+    storage::key(1, &format!("{lesson}.exercise"))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Right,
+    Wrong,
+    NotANumber,
+}
+
+/// What each lesson supplies to exercise mode.
+pub struct ExerciseSpec<S: LessonScenario> {
+    /// The problem in words, with its numbers.
+    pub statement: fn(&S, Lang) -> String,
+    pub hint: Text,
+    pub steps: fn(&S::Solution) -> Vec<Step>,
+    pub step_title: fn(&str) -> Text,
+}
+
+// Written by hand: a derive would demand `S: Copy`, but only signal handles are copied.
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<S: LessonScenario> Clone for ExerciseSpec<S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<S: LessonScenario> Copy for ExerciseSpec<S> {}
+
+#[component]
+pub fn ExercisePanel<S: LessonScenario>(
+    state: LessonState<S>,
+    spec: ExerciseSpec<S>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let lesson = S::LESSON;
+    let problem = Memo::new(move |_| S::exercise(state.seed.get()));
+    let solution = Memo::new(move |_| problem.with(S::solve).ok());
+    let questions =
+        Memo::new(move |_| solution.with(|s| s.as_ref().map(S::questions).unwrap_or_default()));
+
+    let saved: Draft = store
+        .store()
+        .get(&draft_key(lesson))
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default();
+    let answers = RwSignal::new(if saved.seed == state.seed.get_untracked() {
+        saved.answers
+    } else {
+        BTreeMap::new()
+    });
+    let marks: RwSignal<BTreeMap<&'static str, Mark>> = RwSignal::new(BTreeMap::new());
+    let show_hint = RwSignal::new(false);
+    let show_solution = RwSignal::new(false);
+
+    // A new seed starts a clean sheet.
+    let reset_sheet = move || {
+        answers.set(BTreeMap::new());
+        marks.set(BTreeMap::new());
+        show_hint.set(false);
+        show_solution.set(false);
+    };
+    let save_store = store;
+    let save_answers = move || {
+        let draft = Draft {
+            seed: state.seed.get_untracked(),
+            answers: answers.get_untracked(),
+        };
+        if let Ok(json) = serde_json::to_string(&draft) {
+            let _ = save_store.store().set(&draft_key(lesson), &json);
+        }
+    };
+    let check_store = store;
+    let check = move |()| {
+        let mut result = BTreeMap::new();
+        let typed = answers.get_untracked();
+        for question in questions.get_untracked() {
+            let mark = match typed.get(question.id).and_then(|t| parse_number(t)) {
+                None => Mark::NotANumber,
+                Some(value) if question.is_right(value) => Mark::Right,
+                Some(_) => Mark::Wrong,
+            };
+            result.insert(question.id, mark);
+        }
+        let all_right = !result.is_empty() && result.values().all(|m| *m == Mark::Right);
+        let _ = record_attempt(
+            check_store.store(),
+            lesson,
+            state.seed.get_untracked(),
+            all_right,
+        );
+        check_store.external_change.update(|n| *n += 1);
+        marks.set(result);
+    };
+    let score_line = move || {
+        let marks = marks.get();
+        (!marks.is_empty()).then(|| {
+            let right = marks.values().filter(|m| **m == Mark::Right).count();
+            match lang.get() {
+                Lang::Fr => format!("{right} bonne(s) réponse(s) sur {}.", marks.len()),
+                Lang::En => format!("{right} of {} right.", marks.len()),
+            }
+        })
+    };
+    let label = move |text: Text| move || text.get(lang.get());
+
+    view! {
+        <section class="exercise" aria-labelledby="exercise-title" data-testid="exercise-panel">
+            <h2 id="exercise-title">
+                {label(t!("Exercice", "Exercise"))}
+                <span class="exercise__seed" data-testid="exercise-seed">{move || format!(" n° {}", state.seed.get())}</span>
+            </h2>
+            <p class="exercise__statement" data-testid="exercise-statement">{move || problem.with(|p| (spec.statement)(p, lang.get()))}</p>
+            <p class="exercise__tolerance">
+                {move || match lang.get() {
+                    Lang::Fr => "Réponses acceptées à 1 % près. La virgule décimale est acceptée.",
+                    Lang::En => "Answers are accepted within 1%. A decimal comma is fine.",
+                }}
+            </p>
+            <form class="exercise__answers" on:submit=move |ev| { ev.prevent_default(); check(()); }>
+                {move || questions.get().into_iter().map(|question: Question| {
+                    let id = question.id;
+                    let input_id = format!("{lesson}-answer-{id}");
+                    let mark = move || marks.with(|m| m.get(id).copied());
+                    view! {
+                        <div class="field exercise__answer" class:field--invalid=move || matches!(mark(), Some(Mark::Wrong | Mark::NotANumber))>
+                            <label class="field__label" for=input_id.clone()>{move || question.label.get(lang.get())}</label>
+                            <input id=input_id.clone() data-testid=input_id.clone() class="field__input" type="text" inputmode="decimal" autocomplete="off"
+                                prop:value=move || answers.with(|a| a.get(id).cloned().unwrap_or_default())
+                                on:input=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    answers.update(|a| { a.insert(id.to_owned(), text); });
+                                    marks.update(|m| { m.remove(id); });
+                                    save_answers();
+                                } />
+                            <p class="exercise__mark" role="status" aria-live="polite" data-testid=format!("{lesson}-mark-{id}")
+                                data-result=move || match mark() { Some(Mark::Right) => "right", Some(Mark::Wrong) => "wrong", Some(Mark::NotANumber) => "invalid", None => "" }>
+                                {move || match mark() {
+                                    Some(Mark::Right) => t!("✓ Juste", "✓ Right").get(lang.get()).to_owned(),
+                                    Some(Mark::Wrong) => t!("✗ Pas encore", "✗ Not yet").get(lang.get()).to_owned(),
+                                    Some(Mark::NotANumber) => t!("Entrez un nombre.", "Enter a number.").get(lang.get()).to_owned(),
+                                    None => String::new(),
+                                }}
+                            </p>
+                            {move || show_solution.get().then(|| view! {
+                                <p class="exercise__expected" data-testid=format!("{lesson}-expected-{id}")>
+                                    {move || format!("{} {}", t!("Réponse :", "Answer:").get(lang.get()), format_number(question.expected, lang.get(), question.decimals))}
+                                </p>
+                            })}
+                        </div>
+                    }
+                }).collect_view()}
+                <div class="exercise__buttons">
+                    <button type="submit" class="button button--accent" data-testid="exercise-check">{label(t!("Vérifier", "Check"))}</button>
+                    <button type="button" class="button" data-testid="exercise-hint" on:click=move |_| show_hint.set(true)>{label(t!("Indice", "Hint"))}</button>
+                    <button type="button" class="button" data-testid="exercise-solution" on:click=move |_| show_solution.set(true)>{label(t!("Voir la solution", "Show solution"))}</button>
+                    <button type="button" class="button button--quiet" data-testid="exercise-new" on:click=move |_| { reset_sheet(); state.start_exercise(true); }>{label(t!("Nouvel exercice", "New exercise"))}</button>
+                    <button type="button" class="button button--quiet" data-testid="exercise-exit" on:click=move |_| state.mode.set(Mode::Explore)>{label(t!("Retour à l’exploration", "Back to exploring"))}</button>
+                </div>
+            </form>
+            <p class="exercise__score" data-testid="exercise-score" role="status" aria-live="polite">{score_line}</p>
+            {move || show_hint.get().then(|| view! { <p class="exercise__hint" data-testid="exercise-hint-text">{move || spec.hint.get(lang.get())}</p> })}
+            {move || show_solution.get().then(|| view! {
+                <div class="exercise__solution">
+                    <h3>{label(t!("Solution détaillée", "Worked solution"))}</h3>
+                    <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(spec.steps).unwrap_or_default())) title=spec.step_title test_id="exercise-steps" />
+                </div>
+            })}
+        </section>
+    }
+}

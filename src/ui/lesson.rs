@@ -1,0 +1,321 @@
+//! The state every lesson shares — scenario, the one memo holding its solution, mode, notices —
+//! and the toolbar (presets, share link, reset, exercise mode). Effects here only push state
+//! out: to storage and to the address bar.
+
+use super::notice::{NoticeBox, Tone};
+use super::{use_lang, use_store, StoreCtx};
+use crate::i18n::{Lang, Text};
+use crate::platform;
+use crate::scenario::lesson::{link_params, read_link, LessonScenario, Mode};
+use crate::scenario::links::{build_fragment, Link, LinkProblem};
+use crate::scenario::storage::{self, KeyValueStore, Loaded, Schema, StoreError};
+use crate::t;
+use leptos::prelude::*;
+
+/// The solver's latest answer and the last valid solution, kept on screen while inputs are invalid.
+#[derive(Clone, PartialEq)]
+pub struct Output<S: LessonScenario> {
+    pub result: Result<S::Solution, S::Error>,
+    pub last_ok: Option<S::Solution>,
+    /// The scenario `last_ok` solves: what links and storage carry, so they never hold invalid input.
+    pub last_ok_scenario: Option<S>,
+}
+
+impl<S: LessonScenario> Output<S> {
+    pub fn error(&self) -> Option<S::Error> {
+        self.result.as_ref().err().cloned()
+    }
+}
+
+#[derive(Clone, PartialEq)]
+pub enum StorageNotice {
+    Unavailable,
+    Full,
+    Corrupt { backup_key: String },
+    Migrated { from: u32 },
+}
+
+pub struct LessonState<S: LessonScenario> {
+    pub scenario: RwSignal<S>,
+    pub output: Memo<Output<S>>,
+    /// Bumped when the scenario is replaced wholesale, so fields drop the learner's stale drafts.
+    pub revision: RwSignal<u32>,
+    pub mode: RwSignal<Mode>,
+    pub seed: RwSignal<u64>,
+    pub preset: RwSignal<Option<&'static str>>,
+    pub link_problems: RwSignal<Vec<LinkProblem>>,
+    pub storage_notice: RwSignal<Option<StorageNotice>>,
+    /// Saved work that a link replaced for this visit, offered back.
+    pub replaced_work: RwSignal<Option<S>>,
+    store: StoreCtx,
+}
+
+// Written by hand: a derive would demand `S: Copy`, but only signal handles are copied.
+#[allow(clippy::expl_impl_clone_on_copy)]
+impl<S: LessonScenario> Clone for LessonState<S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<S: LessonScenario> Copy for LessonState<S> {}
+
+fn before_link_key<S: Schema>() -> String {
+    storage::key(S::VERSION, &format!("{}.before-link", S::NAME))
+}
+
+/// A fresh exercise seed; whole and below 2^53 so it survives any link reader.
+fn new_seed() -> u64 {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    // Date.now() is a positive whole number of ms
+    let millis = platform::now_millis() as u64;
+    (millis.wrapping_mul(2_654_435_761) ^ (millis >> 7)) % 1_000_000
+}
+
+impl<S: LessonScenario> LessonState<S> {
+    pub fn new(link: &Link) -> Self {
+        let store = use_store();
+        let lang = use_lang();
+        let read = read_link::<S>(&link.params);
+        let mut storage_notice =
+            (!store.store().is_persistent()).then_some(StorageNotice::Unavailable);
+        let saved = match storage::load::<S>(store.store()) {
+            Loaded::Found(value) => Some(value),
+            Loaded::Migrated { value, from } => {
+                storage_notice = Some(StorageNotice::Migrated { from });
+                Some(value)
+            }
+            Loaded::Corrupt { backup_key } => {
+                storage_notice = Some(StorageNotice::Corrupt { backup_key });
+                None
+            }
+            Loaded::Missing => None,
+        };
+        // Work a link replaces is kept under its own key and offered back until the learner chooses.
+        let mut replaced = store
+            .store()
+            .get(&before_link_key::<S>())
+            .and_then(|raw| serde_json::from_str::<S>(&raw).ok());
+        if let (Some(from_link), Some(saved)) = (&read.scenario, &saved) {
+            if from_link != saved {
+                if let Ok(json) = serde_json::to_string(saved) {
+                    let _ = store.store().set(&before_link_key::<S>(), &json);
+                }
+                replaced = Some(saved.clone());
+            }
+        }
+        let initial = read.scenario.or(saved).unwrap_or_default();
+        if replaced.as_ref() == Some(&initial) {
+            replaced = None;
+        }
+        let scenario = RwSignal::new(initial);
+        let output = Memo::new(move |previous: Option<&Output<S>>| {
+            let result = scenario.with(S::solve);
+            let (last_ok, last_ok_scenario) = match &result {
+                Ok(solution) => (Some(solution.clone()), Some(scenario.get())),
+                Err(_) => (
+                    previous.and_then(|p| p.last_ok.clone()),
+                    previous.and_then(|p| p.last_ok_scenario.clone()),
+                ),
+            };
+            Output {
+                result,
+                last_ok,
+                last_ok_scenario,
+            }
+        });
+        let state = Self {
+            scenario,
+            output,
+            revision: RwSignal::new(0),
+            mode: RwSignal::new(read.mode),
+            seed: RwSignal::new(read.seed.unwrap_or_else(new_seed)),
+            preset: RwSignal::new(read.preset),
+            link_problems: RwSignal::new(read.problems),
+            storage_notice: RwSignal::new(storage_notice),
+            replaced_work: RwSignal::new(replaced),
+            store,
+        };
+
+        // Persist every valid scenario at once; invalid inputs never overwrite saved work.
+        Effect::new(move |_| {
+            let failed = output
+                .with(|o| {
+                    o.result
+                        .is_ok()
+                        .then(|| scenario.with(|s| storage::save(store.store(), s)))
+                })
+                .and_then(Result::err);
+            if failed == Some(StoreError::Full) && store.store().is_persistent() {
+                state.storage_notice.set(Some(StorageNotice::Full));
+            }
+        });
+        // Keep the address bar equal to what is on screen, without a history entry per keystroke.
+        Effect::new(move |_| platform::replace_hash(&state.fragment(lang.get())));
+        state
+    }
+
+    /// Replaces the whole scenario (preset, reset, restore).
+    pub fn replace(&self, scenario: S, preset: Option<&'static str>) {
+        self.scenario.set(scenario);
+        self.preset.set(preset);
+        self.revision.update(|r| *r += 1);
+    }
+
+    /// The fragment of what is on screen: the exercise, or the last valid scenario.
+    pub fn fragment(&self, lang: Lang) -> String {
+        let exercise = (self.mode.get() == Mode::Exercise).then(|| self.seed.get());
+        let params = self.output.with(|o| {
+            o.last_ok_scenario
+                .as_ref()
+                .map(|s| link_params(s, exercise, lang))
+        });
+        let params =
+            params.unwrap_or_else(|| self.scenario.with(|s| link_params(s, exercise, lang)));
+        build_fragment(S::LESSON, &params)
+    }
+
+    pub fn share_url(&self, lang: Lang) -> String {
+        format!("{}{}", platform::base_url(), self.fragment(lang))
+    }
+
+    pub fn start_exercise(&self, fresh: bool) {
+        if fresh {
+            self.seed.set(new_seed());
+        }
+        self.mode.set(Mode::Exercise);
+    }
+
+    pub fn keep_link(&self) {
+        self.replaced_work.set(None);
+        self.store.store().remove(&before_link_key::<S>());
+    }
+
+    pub fn restore_replaced_work(&self) {
+        if let Some(saved) = self.replaced_work.get_untracked() {
+            self.replace(saved, None);
+            self.replaced_work.set(None);
+            self.store.store().remove(&before_link_key::<S>());
+        }
+    }
+}
+
+/// Link problems, storage problems and the offer to restore work a link replaced.
+#[component]
+pub fn LessonNotices<S: LessonScenario>(state: LessonState<S>) -> impl IntoView {
+    let lang = use_lang();
+    let storage_text = move || {
+        let lang = lang.get();
+        state.storage_notice.get().map(|notice| match notice {
+            StorageNotice::Unavailable => t!("Ce navigateur n’autorise pas l’enregistrement : votre travail sera perdu au rechargement.", "This browser does not allow saving: your work will be lost on reload.").get(lang).to_owned(),
+            StorageNotice::Full => t!("Le stockage du navigateur est plein : les dernières modifications ne sont pas enregistrées.", "Browser storage is full: your latest changes are not saved.").get(lang).to_owned(),
+            StorageNotice::Corrupt { backup_key } => match lang {
+                Lang::Fr => format!("Les données enregistrées de cette leçon étaient illisibles : valeurs par défaut chargées. L’ancienne valeur est conservée sous la clé « {backup_key} »."),
+                Lang::En => format!("This lesson’s saved data could not be read: defaults are loaded. The old value is kept under the key “{backup_key}”."),
+            },
+            StorageNotice::Migrated { from } => match lang {
+                Lang::Fr => format!("Votre travail enregistré (format {from}) a été mis à jour vers le format actuel."),
+                Lang::En => format!("Your saved work (format {from}) was updated to the current format."),
+            },
+        })
+    };
+    view! {
+        {move || {
+            let problems = state.link_problems.get();
+            (!problems.is_empty()).then(|| {
+                let lang = lang.get();
+                view! {
+                    <NoticeBox tone=Tone::Warning test_id="link-notice">
+                        <p>{t!("Ce lien contient des paramètres non valides :", "This link has parameters that are not valid:").get(lang)}</p>
+                        <ul>{problems.iter().map(|p| view! { <li data-param=p.param().to_owned()>{p.message(lang)}</li> }).collect_view()}</ul>
+                        <button type="button" class="button button--small" on:click=move |_| state.link_problems.set(Vec::new())>
+                            {t!("Compris", "Dismiss").get(lang)}
+                        </button>
+                    </NoticeBox>
+                }
+            })
+        }}
+        {move || storage_text().map(|text| view! { <NoticeBox tone=Tone::Warning test_id="storage-notice"><p>{text}</p></NoticeBox> })}
+        {move || state.replaced_work.with(Option::is_some).then(|| {
+            let lang = lang.get();
+            view! {
+                <NoticeBox tone=Tone::Info test_id="restore-notice">
+                    <p>{t!("Ce lien a remplacé votre travail enregistré sur cette leçon. Il est conservé :", "This link replaced your saved work on this lesson. It is kept:").get(lang)}</p>
+                    <button type="button" class="button button--small" data-testid="restore-work" on:click=move |_| state.restore_replaced_work()>
+                        {t!("Restaurer mon travail", "Restore my work").get(lang)}
+                    </button>
+                    " "
+                    <button type="button" class="button button--small button--quiet" data-testid="keep-link" on:click=move |_| state.keep_link()>
+                        {t!("Garder le lien", "Keep the link").get(lang)}
+                    </button>
+                </NoticeBox>
+            }
+        })}
+    }
+}
+
+/// Preset picker, share link, reset and the switch to exercise mode.
+#[component]
+pub fn LessonToolbar<S: LessonScenario>(state: LessonState<S>) -> impl IntoView {
+    let lang = use_lang();
+    let presets = S::presets();
+    let preset_options = presets
+        .iter()
+        .map(|p| (p.slug, p.title))
+        .collect::<Vec<_>>();
+    let copied: RwSignal<Option<bool>> = RwSignal::new(None);
+    let share_url = Memo::new(move |_| state.share_url(lang.get()));
+    let on_preset = move |ev: leptos::ev::Event| {
+        let slug = event_target_value(&ev);
+        if let Some(preset) = S::presets().into_iter().find(|p| p.slug == slug) {
+            state.replace(preset.scenario, Some(preset.slug));
+        }
+    };
+    let on_share = move |_| {
+        let url = share_url.get_untracked();
+        leptos::task::spawn_local(async move {
+            copied.set(Some(platform::copy_text(url).await));
+        });
+    };
+    let label = move |text: Text| move || text.get(lang.get());
+    let select_all = |ev: leptos::ev::FocusEvent| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        input.select();
+    };
+    view! {
+        <section class="toolbar" aria-label=label(t!("Scénarios et partage", "Scenarios and sharing"))>
+            <div class="field toolbar__presets">
+                <label for=format!("{}-preset", S::LESSON) class="field__label">{label(t!("Scénario", "Scenario"))}</label>
+                <select id=format!("{}-preset", S::LESSON) data-testid="preset-picker" class="field__input" on:change=on_preset
+                    prop:value=move || state.preset.get().unwrap_or("")>
+                    <option value="" disabled=true>{label(t!("— choisir un scénario —", "— pick a scenario —"))}</option>
+                    {preset_options.into_iter().map(|(slug, title)| view! {
+                        <option value=slug selected=move || state.preset.get() == Some(slug)>{move || title.get(lang.get())}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="toolbar__buttons">
+                <button type="button" class="button" data-testid="share-button" on:click=on_share>
+                    {label(t!("Copier le lien de partage", "Copy share link"))}
+                </button>
+                <button type="button" class="button button--quiet" data-testid="reset-button" on:click=move |_| state.replace(S::default(), None)>
+                    {label(t!("Réinitialiser", "Reset"))}
+                </button>
+                <button type="button" class="button button--accent" data-testid="exercise-button" on:click=move |_| state.start_exercise(true)>
+                    {label(t!("S’exercer", "Practise"))}
+                </button>
+            </div>
+            <div class="toolbar__share">
+                <label for=format!("{}-share", S::LESSON) class="field__label">{label(t!("Lien vers ce que vous voyez", "Link to what you see"))}</label>
+                <input id=format!("{}-share", S::LESSON) class="field__input share-link" data-testid="share-link" readonly=true prop:value=move || share_url.get()
+                    on:focus=select_all />
+                <span class="toolbar__copied" role="status" aria-live="polite" data-testid="share-status">
+                    {move || copied.get().map(|ok| if ok {
+                        t!("Lien copié.", "Link copied.").get(lang.get())
+                    } else {
+                        t!("Copie impossible : sélectionnez le lien ci-dessus.", "Could not copy: select the link above.").get(lang.get())
+                    })}
+                </span>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+//! Generic widgets shared by every lesson, and the contexts they read.
+
+pub mod chart;
+pub mod exercise;
+pub mod lesson;
+pub mod notice;
+pub mod number_field;
+pub mod result;
+pub mod steps;
+pub mod table;
+
+use crate::i18n::Lang;
+use crate::platform::storage::BrowserStore;
+use leptos::prelude::*;
+
+/// The display language.
+#[derive(Clone, Copy)]
+pub struct LangCtx(pub RwSignal<Lang>);
+
+impl LangCtx {
+    pub fn get(self) -> Lang {
+        self.0.get()
+    }
+
+    pub fn get_untracked(self) -> Lang {
+        self.0.get_untracked()
+    }
+}
+
+pub fn use_lang() -> LangCtx {
+    expect_context::<LangCtx>()
+}
+
+/// The browser store (or its in-memory stand-in), and a counter bumped when another tab writes.
+#[derive(Clone, Copy)]
+pub struct StoreCtx {
+    store: BrowserStore,
+    pub external_change: RwSignal<u32>,
+}
+
+impl StoreCtx {
+    pub fn new(store: BrowserStore) -> Self {
+        Self {
+            store,
+            external_change: RwSignal::new(0),
+        }
+    }
+
+    pub fn store(&self) -> &BrowserStore {
+        &self.store
+    }
+}
+
+pub fn use_store() -> StoreCtx {
+    expect_context::<StoreCtx>()
+}

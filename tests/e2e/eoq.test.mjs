@@ -1,0 +1,174 @@
+// The EOQ lesson, end to end against the release build: links, editing, persistence,
+// validation, language, exercises.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newContext, open, read, byId, expectText, type, parseShown } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('a link opens the lesson on its scenario and shows the results', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=1000&L=10&a=5&p=0.1');
+  await expectText(page, 'eoq-q', '200');
+  assert.equal(await read(page, 'eoq-cost'), '100');
+  assert.equal(await read(page, 'eoq-orders'), '5');
+  assert.equal(await read(page, 'eoq-cycle-days'), '73');
+  assert.equal(await read(page, 'eoq-peak'), '200');
+  assert.match(await read(page, 'eoq-steps-lot'), /√\(2 × 10 × 1,000 \/ \(0\.1 × 5\)\) = 200/);
+  assert.equal(await byId(page, 'eoq-cost-table').locator('tbody tr').count(), 7);
+  // The chart is drawn (a canvas exists inside its container) next to its table.
+  await byId(page, 'eoq-cost-chart').locator('canvas').first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('editing an input updates results and the address bar, and survives a reload', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=1000&L=10&a=5&p=0.1');
+  await type(page, 'eoq-input-N', '4000');
+  await expectText(page, 'eoq-q', '400');
+  assert.match(page.url(), /[?&]N=4000(&|$)/);
+  const historyLength = await page.evaluate(() => history.length);
+  await type(page, 'eoq-input-L', '12,5');
+  await expectText(page, 'eoq-q', '447.21');
+  assert.match(page.url(), /[?&]L=12\.5(&|$)/);
+  assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entry per keystroke');
+  // Reload from a bare lesson link: the saved state comes back.
+  await page.goto(server.url + '#/eoq');
+  await expectText(page, 'eoq-q', '447.21');
+  assert.equal(await byId(page, 'eoq-input-L').inputValue(), '12.5');
+  await context.close();
+});
+
+test('a link wins over saved work for the visit and offers it back', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq');
+  await type(page, 'eoq-input-N', '4000');
+  await expectText(page, 'eoq-q', '400');
+  await page.goto(server.url + '#/eoq?N=1000&L=10&a=5&p=0.1');
+  await page.reload();
+  await expectText(page, 'eoq-q', '200');
+  await byId(page, 'restore-notice').waitFor();
+  await byId(page, 'restore-work').click();
+  await expectText(page, 'eoq-q', '400');
+  assert.equal(await byId(page, 'eoq-input-N').inputValue(), '4000');
+  await context.close();
+});
+
+test('bad input shows a message next to the field and keeps the last valid result', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=1000&L=10&a=5&p=0.1');
+  await type(page, 'eoq-input-L', 'abc');
+  assert.match(await read(page, 'eoq-input-L-error'), /number/);
+  assert.equal(await byId(page, 'eoq-input-L').getAttribute('aria-invalid'), 'true');
+  assert.equal(await read(page, 'eoq-q'), '200');
+  await type(page, 'eoq-input-L', '0');
+  assert.match(await read(page, 'eoq-input-L-error'), /> 0/);
+  await type(page, 'eoq-input-L', '10');
+  // A cross-field error comes from the solver, next to CO, with the last result kept and flagged.
+  await type(page, 'eoq-input-PR', '5');
+  assert.match(await read(page, 'eoq-input-CO-error'), /CO/);
+  await type(page, 'eoq-input-CO', '8');
+  assert.match(await read(page, 'eoq-input-CO-error'), /below PR/);
+  await byId(page, 'eoq-stale').waitFor();
+  assert.equal(await read(page, 'eoq-q'), '200');
+  // Neither storage nor the address bar holds the invalid scenario: a reload shows the last valid one.
+  assert.doesNotMatch(page.url(), /CO=8/);
+  await page.reload();
+  await expectText(page, 'eoq-q', '200');
+  assert.equal(await byId(page, 'eoq-input-PR').inputValue(), '');
+  await type(page, 'eoq-input-PR', '5');
+  await type(page, 'eoq-input-CO', '4');
+  await expectText(page, 'eoq-q', '447.21');
+  assert.equal(await read(page, 'eoq-peak'), '89.44');
+  await context.close();
+});
+
+test('French: labels, decimal commas in and out, and lang= in the link', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=12000&L=75&a=8.5&p=0.25&lang=fr');
+  await expectText(page, 'eoq-cost', '1\u00a0955,76');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await page.locator('h1').textContent(), /Quantité économique/);
+  await type(page, 'eoq-input-p', '0,3');
+  await expectText(page, 'eoq-q', '840,17');
+  await byId(page, 'lang-en').click();
+  await expectText(page, 'eoq-q', '840.17');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(page.url(), /lang=en/);
+  // The choice is remembered for the next visit without lang=.
+  const next = await open(context, server.url, '#/eoq');
+  assert.match(await next.locator('h1').textContent(), /Economic order quantity/);
+  await context.close();
+});
+
+test('a malformed link opens with defaults and names each bad parameter', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=lots&L=-3&zz=1&preset=nope&a=%ZZ');
+  const notice = byId(page, 'link-notice');
+  await notice.waitFor();
+  const params = await notice.locator('li').evaluateAll((items) => items.map((li) => li.dataset.param));
+  assert.deepEqual(params.sort(), ['L', 'N', 'a', 'preset', 'zz'].sort());
+  await expectText(page, 'eoq-q', '200');
+  const missing = await open(context, server.url, '#/no-such-lesson');
+  await byId(missing, 'link-notice').waitFor();
+  assert.deepEqual([...page.errors, ...missing.errors], []);
+  await context.close();
+});
+
+test('share link reproduces exactly what is on screen', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?preset=epq-workshop');
+  await type(page, 'eoq-input-Q', '2000');
+  const link = await byId(page, 'share-link').inputValue();
+  const other = await (await newContext(browser)).newPage();
+  await other.goto(link);
+  for (const id of ['eoq-q', 'eoq-cost', 'eoq-peak', 'eoq-compare-extra']) {
+    await expectText(other, id, await read(page, id));
+  }
+  await context.close();
+});
+
+test('exercise: wrong then right answers, score on the home page, seed in the link', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?mode=exercise&seed=42');
+  const statement = await read(page, 'exercise-statement');
+  // Same seed, same exercise, for a whole class.
+  const classmate = await open(await newContext(browser), server.url, '#/eoq?mode=exercise&seed=42');
+  assert.equal(await read(classmate, 'exercise-statement'), statement);
+  await type(page, 'eoq-answer-q', '1');
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="eoq-mark-q"][data-result="wrong"]');
+  await byId(page, 'exercise-hint').click();
+  await byId(page, 'exercise-hint-text').waitFor();
+  await byId(page, 'exercise-solution').click();
+  for (const id of ['q', 'cost', 'orders']) {
+    const expected = (await read(page, `eoq-expected-${id}`)).replace(/^Answer:\s*/, '');
+    await type(page, `eoq-answer-${id}`, String(parseShown(expected)));
+  }
+  await byId(page, 'exercise-check').click();
+  for (const id of ['q', 'cost', 'orders']) {
+    await page.waitForSelector(`[data-testid="eoq-mark-${id}"][data-result="right"]`);
+  }
+  assert.match(page.url(), /mode=exercise&seed=42/);
+  // Answers survive a reload.
+  await page.reload();
+  assert.notEqual(await byId(page, 'eoq-answer-q').inputValue(), '');
+  const home = await open(context, server.url, '#/');
+  assert.match(await read(home, 'progress-eoq'), /1 solved in 2 attempt/);
+  await context.close();
+});
+
+test('corrupt saved data falls back to defaults, with a notice and a backup', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/');
+  await page.evaluate(() => localStorage.setItem('atelier.v1.eoq', '{broken'));
+  await page.goto(server.url + '#/eoq');
+  await byId(page, 'storage-notice').waitFor();
+  await expectText(page, 'eoq-q', '200');
+  assert.equal(await page.evaluate(() => localStorage.getItem('atelier.backup.v1.eoq')), '{broken');
+  await context.close();
+});

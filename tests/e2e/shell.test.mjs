@@ -1,0 +1,72 @@
+// The app shell: home page, offline use, accessibility.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, newContext, open, read, byId, expectText } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('home lists every chapter; unbuilt lessons are marked, not linked', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/');
+  assert.equal(await page.locator('section.chapter').count(), 9);
+  assert.equal(await byId(page, 'card-eoq').getAttribute('href'), '#/eoq');
+  const soon = byId(page, 'card-mrp');
+  assert.equal(await soon.locator('a').count(), 0);
+  assert.match(await soon.textContent(), /Coming soon/);
+  await byId(page, 'card-eoq').click();
+  await byId(page, 'eoq-q').waitFor();
+  await byId(page, 'home-link').click();
+  await byId(page, 'card-eoq').waitFor();
+  await context.close();
+});
+
+test('the browser language picks the default language', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await open(context, server.url, '#/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await byId(page, 'card-mrp').textContent(), /Bientôt/);
+  await context.close();
+});
+
+test('after one visit the app works offline, deep links included', async () => {
+  const own = await serve();
+  const context = await newContext(browser);
+  const page = await open(context, own.url, '#/');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  // Controlled once the worker has claimed the page.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
+  await own.stop();
+  const offline = await context.newPage();
+  await offline.goto(own.url + '#/eoq?N=4000&L=10&a=5&p=0.1');
+  await expectText(offline, 'eoq-q', '400');
+  await offline.reload();
+  await expectText(offline, 'eoq-q', '400');
+  await byId(offline, 'eoq-cost-chart').locator('canvas').first().waitFor();
+  await context.close();
+});
+
+for (const [name, fragment] of [['home', '#/'], ['EOQ lesson', '#/eoq?preset=flat-bottom'], ['EOQ exercise', '#/eoq?mode=exercise&seed=7'], ['EOQ in French', '#/eoq?lang=fr']]) {
+  test(`accessibility scan: ${name} has no serious or critical violation`, async () => {
+    const context = await newContext(browser);
+    const page = await open(context, server.url, fragment);
+    await page.waitForTimeout(200);
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    await context.close();
+  });
+}
+
+test('narrow screen: no horizontal scroll on the lesson page', async () => {
+  const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
+  const page = await open(context, server.url, '#/eoq');
+  await byId(page, 'eoq-q').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  assert.equal(await read(page, 'eoq-q'), '200');
+  await context.close();
+});
