@@ -311,11 +311,18 @@ pub fn solve(input: &EoqInput) -> Result<EoqSolution, EoqError> {
         );
     }
     steps.push(
-        Step::new("cost", "C(Q*) = L·N/Q* + holding")
-            .num(ordering_cost)
-            .text(" + ")
-            .num(holding_cost)
-            .result(annual_cost),
+        Step::new(
+            "cost",
+            if factor.is_some() {
+                "C(Q*) = L·N/Q* + p·a·Q*·k/2"
+            } else {
+                "C(Q*) = L·N/Q* + p·a·Q*/2"
+            },
+        )
+        .num(ordering_cost)
+        .text(" + ")
+        .num(holding_cost)
+        .result(annual_cost),
     );
 
     Ok(EoqSolution {
