@@ -19,6 +19,7 @@
 
 pub mod abc;
 pub mod eoq;
+pub mod normal;
 pub mod policies;
 pub mod rng;
 pub mod safety_stock;
