@@ -1,7 +1,10 @@
 //! The shell: header with language switch, hash routing, home page, one lesson at a time.
 
 use crate::i18n::Lang;
+use crate::lessons::abc::AbcLesson;
 use crate::lessons::eoq::EoqLesson;
+use crate::lessons::policies::PoliciesLesson;
+use crate::lessons::reorder_point::ReorderPointLesson;
 use crate::platform::{self, crash, storage::BrowserStore};
 use crate::scenario::catalog::{topic_by_id, CHAPTERS};
 use crate::scenario::lesson::LANGS;
@@ -20,24 +23,12 @@ pub fn start() {
 }
 
 fn initial_lang(store: BrowserStore, link: &Link) -> Lang {
-    let from_link = Params::new(&link.params)
-        .choice("lang", LANGS)
-        .and_then(Lang::from_code);
+    let from_link = Params::new(&link.params).choice("lang", LANGS).and_then(Lang::from_code);
     let saved = match storage::load::<Settings>(&store) {
-        Loaded::Found(settings)
-        | Loaded::Migrated {
-            value: settings, ..
-        } => settings.lang,
+        Loaded::Found(settings) | Loaded::Migrated { value: settings, .. } => settings.lang,
         Loaded::Missing | Loaded::Corrupt { .. } => None,
     };
-    from_link
-        .or(saved)
-        .or_else(|| {
-            platform::browser_languages()
-                .iter()
-                .find_map(|code| Lang::from_code(code))
-        })
-        .unwrap_or_default()
+    from_link.or(saved).or_else(|| platform::browser_languages().iter().find_map(|code| Lang::from_code(code))).unwrap_or_default()
 }
 
 #[component]
@@ -74,6 +65,9 @@ fn App() -> impl IntoView {
                 match link.lesson.as_str() {
                     "" => view! { <Home /> }.into_any(),
                     "eoq" => view! { <EoqLesson link=link /> }.into_any(),
+                    "reorder-point" => view! { <ReorderPointLesson link=link /> }.into_any(),
+                    "abc" => view! { <AbcLesson link=link /> }.into_any(),
+                    "policies" => view! { <PoliciesLesson link=link /> }.into_any(),
                     other => view! { <NotFound id=other.to_owned() /> }.into_any(),
                 }
             }}

@@ -19,12 +19,7 @@ impl Lang {
 
     /// Accepts `fr`, `en` and browser tags such as `fr-BE` or `en_GB`.
     pub fn from_code(code: &str) -> Option<Self> {
-        let primary = code
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
         match primary.as_str() {
             "fr" => Some(Self::Fr),
             "en" => Some(Self::En),
@@ -125,12 +120,8 @@ pub fn format_percent(fraction: f64, lang: Lang, max_decimals: usize) -> String 
 /// (including no-break ones) as thousands separators, a leading `−` or `-`. When both `.` and
 /// `,` appear, the last one is the decimal separator and the other groups thousands.
 pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
-        .map(|c| if c == '−' { '-' } else { c })
-        .collect();
+    let cleaned: String =
+        text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')).map(|c| if c == '−' { '-' } else { c }).collect();
     if cleaned.is_empty() {
         return None;
     }
@@ -142,10 +133,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
         _ => cleaned,
     };
     // Rust's parser also takes "inf", "NaN" and exponents; learners mean none of those.
-    if !normalised
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-'))
-    {
+    if !normalised.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) {
         return None;
     }
     normalised.parse::<f64>().ok().filter(|v| v.is_finite())
@@ -160,10 +148,7 @@ mod tests {
         assert_eq!(format_number(1234.5, Lang::Fr, 2), "1\u{a0}234,5");
         assert_eq!(format_number(1234.5, Lang::En, 2), "1,234.5");
         assert_eq!(format_number(200.0, Lang::En, 2), "200");
-        assert_eq!(
-            format_number(1_234_567.891, Lang::Fr, 1),
-            "1\u{a0}234\u{a0}567,9"
-        );
+        assert_eq!(format_number(1_234_567.891, Lang::Fr, 1), "1\u{a0}234\u{a0}567,9");
         assert_eq!(format_number(-0.004, Lang::En, 2), "0");
         assert_eq!(format_number(-12.5, Lang::En, 0), "−13");
         assert_eq!(format_number(0.5, Lang::Fr, 0), "1");
@@ -193,11 +178,7 @@ mod tests {
     fn round_trips_through_both_languages() {
         for value in [0.1, 2.5, 1234.75, 1_000_000.0, -42.25] {
             for lang in [Lang::Fr, Lang::En] {
-                assert_eq!(
-                    parse_number(&format_plain(value, lang, 4)),
-                    Some(value),
-                    "{value} {lang:?}"
-                );
+                assert_eq!(parse_number(&format_plain(value, lang, 4)), Some(value), "{value} {lang:?}");
             }
         }
     }

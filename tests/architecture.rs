@@ -4,16 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const WEB_CRATES: &[&str] = &[
-    "leptos",
-    "web_sys",
-    "js_sys",
-    "wasm_bindgen",
-    "gloo",
-    "gloo_storage",
-    "charming",
-    "send_wrapper",
-];
+const WEB_CRATES: &[&str] = &["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo", "gloo_storage", "charming", "send_wrapper"];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -40,12 +31,7 @@ fn web_imports(dir: &Path, allowed: &[&str]) -> Vec<String> {
                 let as_use = format!("use {web}");
                 let as_extern = format!("extern crate {web}");
                 if code.contains(&as_path) || code.contains(&as_use) || code.contains(&as_extern) {
-                    hits.push(format!(
-                        "{}:{}: {}",
-                        file.display(),
-                        number + 1,
-                        line.trim()
-                    ));
+                    hits.push(format!("{}:{}: {}", file.display(), number + 1, line.trim()));
                 }
             }
         }
@@ -56,38 +42,21 @@ fn web_imports(dir: &Path, allowed: &[&str]) -> Vec<String> {
 #[test]
 fn engine_imports_no_web_crate() {
     let hits = web_imports(Path::new("src/engine"), &[]);
-    assert!(
-        hits.is_empty(),
-        "src/engine must stay pure:\n{}",
-        hits.join("\n")
-    );
+    assert!(hits.is_empty(), "src/engine must stay pure:\n{}", hits.join("\n"));
 }
 
 #[test]
 fn scenario_and_i18n_import_no_web_crate() {
     let mut hits = web_imports(Path::new("src/scenario"), &[]);
     let i18n = fs::read_to_string("src/i18n.rs").unwrap();
-    hits.extend(
-        WEB_CRATES
-            .iter()
-            .filter(|w| i18n.contains(&format!("{w}::")))
-            .map(|w| format!("src/i18n.rs uses {w}")),
-    );
-    assert!(
-        hits.is_empty(),
-        "pure rings must stay pure:\n{}",
-        hits.join("\n")
-    );
+    hits.extend(WEB_CRATES.iter().filter(|w| i18n.contains(&format!("{w}::"))).map(|w| format!("src/i18n.rs uses {w}")));
+    assert!(hits.is_empty(), "pure rings must stay pure:\n{}", hits.join("\n"));
 }
 
 #[test]
 fn charts_use_only_charming() {
     let hits = web_imports(Path::new("src/charts"), &["charming"]);
-    assert!(
-        hits.is_empty(),
-        "chart specs are plain data:\n{}",
-        hits.join("\n")
-    );
+    assert!(hits.is_empty(), "chart specs are plain data:\n{}", hits.join("\n"));
 }
 
 // The checker itself must catch a violation, or the tests above prove nothing.
@@ -95,11 +64,7 @@ fn charts_use_only_charming() {
 fn checker_flags_a_web_import() {
     let dir = std::env::temp_dir().join(format!("atelier-arch-{}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
-    fs::write(
-        dir.join("bad.rs"),
-        "use leptos::prelude::*;\n// web_sys:: in a comment is fine\n",
-    )
-    .unwrap();
+    fs::write(dir.join("bad.rs"), "use leptos::prelude::*;\n// web_sys:: in a comment is fine\n").unwrap();
     let hits = web_imports(&dir, &[]);
     fs::remove_dir_all(&dir).unwrap();
     assert_eq!(hits.len(), 1, "{hits:?}");

@@ -8,7 +8,17 @@ use atelier::engine::safety_stock::{self, Method, Model, SafetyStockInput};
 use proptest::prelude::*;
 
 fn statistical(d: f64, sd: f64, lt: f64, sl: f64, model: Model) -> SafetyStockInput {
-    SafetyStockInput { method: Method::Statistical, mean_demand: d, sd_demand: sd, lead_time: lt, service_level: sl, model, sd_lead_time: None, max_demand: None, max_lead_time: None }
+    SafetyStockInput {
+        method: Method::Statistical,
+        mean_demand: d,
+        sd_demand: sd,
+        lead_time: lt,
+        service_level: sl,
+        model,
+        sd_lead_time: None,
+        max_demand: None,
+        max_lead_time: None,
+    }
 }
 
 proptest! {

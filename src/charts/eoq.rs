@@ -4,10 +4,7 @@ use super::{base, plot, value_axis};
 use crate::engine::eoq::{cost_points, stock_profile, EoqInput, EoqSolution};
 use crate::i18n::Lang;
 use crate::t;
-use charming::element::{
-    Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, MarkPoint,
-    MarkPointData, Symbol,
-};
+use charming::element::{Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, MarkPoint, MarkPointData, Symbol};
 use charming::series::Line;
 use charming::Chart;
 
@@ -24,51 +21,24 @@ pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Chart
     let lots = (0..=CURVE_POINTS).map(|i| low + (high - low) * i as f64 / CURVE_POINTS as f64);
     let points = cost_points(input, solution, lots);
     let series = |name: &str, value: fn(&crate::engine::eoq::CostPoint) -> f64| {
-        Line::new().name(name).show_symbol(false).data(
-            points
-                .iter()
-                .map(|p| vec![plot(p.lot), plot(value(p))])
-                .collect::<Vec<_>>(),
-        )
+        Line::new().name(name).show_symbol(false).data(points.iter().map(|p| vec![plot(p.lot), plot(value(p))]).collect::<Vec<_>>())
     };
-    let mut optimum_marks = vec![MarkPointData::new()
-        .name("Q*")
-        .x_axis(plot(optimum))
-        .y_axis(plot(solution.annual_cost))];
+    let mut optimum_marks = vec![MarkPointData::new().name("Q*").x_axis(plot(optimum)).y_axis(plot(solution.annual_cost))];
     if let Some(comparison) = solution.comparison {
-        optimum_marks.push(
-            MarkPointData::new()
-                .name("Q")
-                .x_axis(plot(comparison.lot))
-                .y_axis(plot(comparison.annual_cost)),
-        );
+        optimum_marks.push(MarkPointData::new().name("Q").x_axis(plot(comparison.lot)).y_axis(plot(comparison.annual_cost)));
     }
-    let total = series(t!("Coût total", "Total cost").get(lang), |p| p.total)
-        .mark_point(MarkPoint::new().data(optimum_marks))
-        .mark_line(
-            MarkLine::new()
-                .symbol(vec![Symbol::None, Symbol::None])
-                .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                .label(Label::new().formatter("Q* = {c}"))
-                .data(vec![MarkLineVariant::Simple(
-                    MarkLineData::new().x_axis(plot(optimum)),
-                )]),
-        );
+    let total = series(t!("Coût total", "Total cost").get(lang), |p| p.total).mark_point(MarkPoint::new().data(optimum_marks)).mark_line(
+        MarkLine::new()
+            .symbol(vec![Symbol::None, Symbol::None])
+            .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+            .label(Label::new().formatter("Q* = {c}"))
+            .data(vec![MarkLineVariant::Simple(MarkLineData::new().x_axis(plot(optimum)))]),
+    );
     base()
-        .x_axis(
-            value_axis(t!("Taille du lot Q (unités)", "Lot size Q (units)").get(lang))
-                .min(plot(low))
-                .max(plot(high)),
-        )
+        .x_axis(value_axis(t!("Taille du lot Q (unités)", "Lot size Q (units)").get(lang)).min(plot(low)).max(plot(high)))
         .y_axis(value_axis(t!("Coût annuel", "Annual cost").get(lang)).name_gap(48))
-        .series(series(
-            t!("Coût de commande L·N/Q", "Ordering cost L·N/Q").get(lang),
-            |p| p.ordering,
-        ))
-        .series(series(
-            t!("Coût de possession p·a·Q/2", "Holding cost p·a·Q/2").get(lang),
-            |p| p.holding,
-        ))
+        .series(series(t!("Coût de commande L·N/Q", "Ordering cost L·N/Q").get(lang), |p| p.ordering))
+        .series(series(t!("Coût de possession p·a·Q/2", "Holding cost p·a·Q/2").get(lang), |p| p.holding))
         .series(total)
 }
 
@@ -82,12 +52,7 @@ pub fn stock_chart(solution: &EoqSolution, lang: Lang) -> Chart {
             Line::new()
                 .name(t!("Stock", "Stock").get(lang))
                 .show_symbol(false)
-                .data(
-                    corners
-                        .iter()
-                        .map(|(day, stock)| vec![plot(*day), plot(*stock)])
-                        .collect::<Vec<_>>(),
-                ),
+                .data(corners.iter().map(|(day, stock)| vec![plot(*day), plot(*stock)]).collect::<Vec<_>>()),
         )
 }
 
@@ -118,17 +83,11 @@ mod tests {
         let series = json["series"].as_array().unwrap();
         assert_eq!(series.len(), 3);
         assert_eq!(series[2]["name"], "Total cost");
-        assert_eq!(
-            series[2]["markPoint"]["data"][0],
-            serde_json::json!({"name": "Q*", "xAxis": 200.0, "yAxis": 100.0})
-        );
+        assert_eq!(series[2]["markPoint"]["data"][0], serde_json::json!({"name": "Q*", "xAxis": 200.0, "yAxis": 100.0}));
         assert_eq!(series[2]["markLine"]["data"][0]["xAxis"], 200.0);
         assert_eq!(json["xAxis"]["min"], 40.0);
         assert_eq!(json["xAxis"]["max"], 600.0);
-        assert_eq!(
-            series[0]["data"].as_array().unwrap().len(),
-            CURVE_POINTS + 1
-        );
+        assert_eq!(series[0]["data"].as_array().unwrap().len(), CURVE_POINTS + 1);
         assert_eq!(json["animation"], false);
     }
 
@@ -138,10 +97,7 @@ mod tests {
         let json: Value = serde_json::to_value(cost_chart(&input, &solution, Lang::Fr)).unwrap();
         assert!(json["xAxis"]["max"].as_f64().unwrap() >= 1150.0);
         let marks = json["series"][2]["markPoint"]["data"].as_array().unwrap();
-        assert_eq!(
-            (marks[1]["xAxis"].as_f64(), marks[1]["yAxis"].as_f64()),
-            (Some(1000.0), Some(260.0))
-        );
+        assert_eq!((marks[1]["xAxis"].as_f64(), marks[1]["yAxis"].as_f64()), (Some(1000.0), Some(260.0)));
         assert_eq!(json["series"][2]["name"], "Coût total");
     }
 
@@ -149,10 +105,7 @@ mod tests {
     fn stock_chart_is_the_sawtooth() {
         let (_, solution) = example(None);
         let json: Value = serde_json::to_value(stock_chart(&solution, Lang::En)).unwrap();
-        assert_eq!(
-            json["series"][0]["data"][1],
-            serde_json::json!([0.0, 200.0])
-        );
+        assert_eq!(json["series"][0]["data"][1], serde_json::json!([0.0, 200.0]));
         assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), 7);
     }
 }

@@ -2,16 +2,17 @@
 //! (charming types), so they are tested as JSON on the host. The browser side only hands the
 //! JSON to ECharts. Every chart sits next to a table with the same numbers.
 
+pub mod abc;
 pub mod eoq;
+pub mod policies;
+pub mod reorder_point;
 
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{AxisType, Color, NameLocation, Tooltip, Trigger};
 use charming::Chart;
 
 /// Colour-blind-safe palette (Okabe–Ito), dark enough on white for the lines' contrast.
-pub const PALETTE: [&str; 6] = [
-    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
-];
+pub const PALETTE: [&str; 6] = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
 
 /// A chart with the app's defaults: legend on top, axis tooltip, no animation (a redraw must fit in a frame).
 pub fn base() -> Chart {
@@ -24,11 +25,7 @@ pub fn base() -> Chart {
 }
 
 pub fn value_axis(name: &str) -> Axis {
-    Axis::new()
-        .type_(AxisType::Value)
-        .name(name)
-        .name_location(NameLocation::Middle)
-        .name_gap(32)
+    Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(32)
 }
 
 /// Rounds a plotted value so the JSON handed to ECharts stays short.

@@ -1,6 +1,7 @@
 //! ABC classification: rank items by annual value `a·N` and split them into classes.
 
 use super::rng::Rng;
+use super::steps::Step;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -121,6 +122,7 @@ pub struct AbcSolution {
     pub items: Vec<RankedItem>,
     pub total_value: f64,
     pub classes: Vec<ClassSummary>,
+    pub steps: Vec<Step>,
 }
 
 /// Classifies the items.
@@ -148,12 +150,7 @@ pub fn solve(input: &AbcInput) -> Result<AbcSolution, AbcError> {
         if name.is_empty() {
             return Err(AbcError::EmptyName { row: i + 1 });
         }
-        if input
-            .items
-            .iter()
-            .take(i)
-            .any(|other| other.name.trim() == name)
-        {
+        if input.items.iter().take(i).any(|other| other.name.trim() == name) {
             return Err(AbcError::DuplicateName(name.to_owned()));
         }
         let valid = |v: f64| v.is_finite() && v >= 0.0;
@@ -161,23 +158,14 @@ pub fn solve(input: &AbcInput) -> Result<AbcSolution, AbcError> {
             return Err(AbcError::InvalidNumber(name.to_owned()));
         }
     }
-    let total_value: f64 = input
-        .items
-        .iter()
-        .map(|i| i.annual_quantity * i.unit_price)
-        .sum();
+    let total_value: f64 = input.items.iter().map(|i| i.annual_quantity * i.unit_price).sum();
     if total_value <= 0.0 {
         return Err(AbcError::ZeroTotal);
     }
     let mut order: Vec<usize> = (0..input.items.len()).collect();
     // A stable sort keeps the input order among equal values.
     order.sort_by(|&x, &y| {
-        let value = |i: usize| {
-            input
-                .items
-                .get(i)
-                .map_or(0.0, |it| it.annual_quantity * it.unit_price)
-        };
+        let value = |i: usize| input.items.get(i).map_or(0.0, |it| it.annual_quantity * it.unit_price);
         value(y).total_cmp(&value(x))
     });
     let n = input.items.len();
@@ -185,10 +173,7 @@ pub fn solve(input: &AbcInput) -> Result<AbcSolution, AbcError> {
     // a, b in (0, 1]: counts within 0..=n
     let (a_count, b_count) = {
         let a_count = ((input.a * n as f64).round() as usize).clamp(1, n);
-        (
-            a_count,
-            ((input.b * n as f64).round() as usize).clamp(a_count, n),
-        )
+        (a_count, ((input.b * n as f64).round() as usize).clamp(a_count, n))
     };
     let mut cumulative_value = 0.0;
     let items: Vec<RankedItem> = order
@@ -232,12 +217,28 @@ pub fn solve(input: &AbcInput) -> Result<AbcSolution, AbcError> {
                 value_share: value / total_value * 100.0,
             }
         })
-        .collect();
-    Ok(AbcSolution {
-        items,
-        total_value,
-        classes,
-    })
+        .collect::<Vec<ClassSummary>>();
+    let mut total_step = Step::new("total", "Σ a·N");
+    for (i, item) in items.iter().enumerate() {
+        total_step = if i == 0 { total_step } else { total_step.text(" + ") }.num(item.value);
+    }
+    let mut steps = vec![total_step.result(total_value)];
+    for summary in &classes {
+        let key = match summary.class {
+            Class::A => "share-a",
+            Class::B => "share-b",
+            Class::C => "share-c",
+        };
+        steps.push(
+            Step::new(key, "100 × Σ a·N (class) / Σ a·N")
+                .text("100 × ")
+                .num(summary.value)
+                .text(" / ")
+                .num(total_value)
+                .result(summary.value_share),
+        );
+    }
+    Ok(AbcSolution { items, total_value, classes, steps })
 }
 
 /// 8 to 12 items with a Pareto-like spread of values.
@@ -247,22 +248,11 @@ pub fn exercise(seed: u64) -> AbcInput {
     let items = (1..=count)
         .map(|i| {
             // A few big items, many small ones: prices spread over two orders of magnitude.
-            let price = rng.pick(&[
-                0.5, 1.0, 2.0, 2.5, 4.0, 5.0, 8.0, 12.0, 20.0, 35.0, 60.0, 120.0,
-            ]);
-            AbcItem {
-                name: format!("P{i:02}"),
-                annual_quantity: rng.step(100, 20_000, 100) as f64,
-                unit_price: price,
-            }
+            let price = rng.pick(&[0.5, 1.0, 2.0, 2.5, 4.0, 5.0, 8.0, 12.0, 20.0, 35.0, 60.0, 120.0]);
+            AbcItem { name: format!("P{i:02}"), annual_quantity: rng.step(100, 20_000, 100) as f64, unit_price: price }
         })
         .collect();
-    AbcInput {
-        items,
-        rule: AbcRule::Value,
-        a: 0.8,
-        b: 0.95,
-    }
+    AbcInput { items, rule: AbcRule::Value, a: 0.8, b: 0.95 }
 }
 
 #[cfg(test)]
@@ -270,14 +260,7 @@ mod tests {
     use super::*;
 
     fn items(values: &[(&str, f64, f64)]) -> Vec<AbcItem> {
-        values
-            .iter()
-            .map(|(n, q, p)| AbcItem {
-                name: (*n).to_owned(),
-                annual_quantity: *q,
-                unit_price: *p,
-            })
-            .collect()
+        values.iter().map(|(n, q, p)| AbcItem { name: (*n).to_owned(), annual_quantity: *q, unit_price: *p }).collect()
     }
 
     /// Ten items worth 500, 200, 100, 60, 50, 40, 20, 15, 10, 5 (total 1000), listed out of order.
@@ -297,38 +280,23 @@ mod tests {
     }
 
     fn classes(solution: &AbcSolution) -> String {
-        solution
-            .items
-            .iter()
-            .map(|i| format!("{}{}", i.name, i.class.letter()))
-            .collect::<Vec<_>>()
-            .join(" ")
+        solution.items.iter().map(|i| format!("{}{}", i.name, i.class.letter())).collect::<Vec<_>>().join(" ")
     }
 
     #[test]
     fn count_rule_twenty_forty_forty() {
-        let s = solve(&AbcInput {
-            items: ten(),
-            rule: AbcRule::Count,
-            a: 0.2,
-            b: 0.6,
-        })
-        .unwrap();
+        let s = solve(&AbcInput { items: ten(), rule: AbcRule::Count, a: 0.2, b: 0.6 }).unwrap();
         assert_eq!(s.total_value, 1000.0);
         assert_eq!(classes(&s), "AA BA CB DB EB FB GC HC IC JC");
         assert_eq!(s.classes[0].value_share, 70.0);
+        assert_eq!(s.steps[0].result, 1000.0);
+        assert_eq!(s.steps[1].result, 70.0);
         assert_eq!((s.classes[1].items, s.classes[2].items), (4, 4));
     }
 
     #[test]
     fn value_rule_item_crossing_the_threshold_is_a() {
-        let s = solve(&AbcInput {
-            items: ten(),
-            rule: AbcRule::Value,
-            a: 0.8,
-            b: 0.95,
-        })
-        .unwrap();
+        let s = solve(&AbcInput { items: ten(), rule: AbcRule::Value, a: 0.8, b: 0.95 }).unwrap();
         // Cumulative: 50 70 80 86 91 95 97 98.5 99.5 100 (%). Before C: 70 % < 80 % → A.
         // Before D: exactly 80 % → B. Before G: exactly 95 % → C.
         assert_eq!(classes(&s), "AA BA CA DB EB FB GC HC IC JC");
@@ -340,58 +308,21 @@ mod tests {
 
     #[test]
     fn ties_keep_input_order_and_single_item_is_a() {
-        let s = solve(&AbcInput {
-            items: items(&[("x", 1.0, 1.0), ("y", 1.0, 1.0)]),
-            rule: AbcRule::Value,
-            a: 0.4,
-            b: 0.95,
-        })
-        .unwrap();
+        let s = solve(&AbcInput { items: items(&[("x", 1.0, 1.0), ("y", 1.0, 1.0)]), rule: AbcRule::Value, a: 0.4, b: 0.95 }).unwrap();
         assert_eq!(classes(&s), "xA yB");
-        let one = solve(&AbcInput {
-            items: items(&[("solo", 3.0, 2.0)]),
-            rule: AbcRule::Count,
-            a: 0.2,
-            b: 0.6,
-        })
-        .unwrap();
+        let one = solve(&AbcInput { items: items(&[("solo", 3.0, 2.0)]), rule: AbcRule::Count, a: 0.2, b: 0.6 }).unwrap();
         assert_eq!(classes(&one), "soloA");
     }
 
     #[test]
     fn errors_name_the_item() {
-        let input = |items: Vec<AbcItem>| AbcInput {
-            items,
-            rule: AbcRule::Value,
-            a: 0.8,
-            b: 0.95,
-        };
+        let input = |items: Vec<AbcItem>| AbcInput { items, rule: AbcRule::Value, a: 0.8, b: 0.95 };
         assert_eq!(solve(&input(vec![])), Err(AbcError::NoItems));
-        assert_eq!(
-            solve(&input(items(&[("a", 1.0, 1.0), (" ", 1.0, 1.0)]))),
-            Err(AbcError::EmptyName { row: 2 })
-        );
-        assert_eq!(
-            solve(&input(items(&[("a", 1.0, 1.0), ("a", 1.0, 1.0)]))),
-            Err(AbcError::DuplicateName("a".into()))
-        );
-        assert_eq!(
-            solve(&input(items(&[("a", -1.0, 1.0)]))),
-            Err(AbcError::InvalidNumber("a".into()))
-        );
-        assert_eq!(
-            solve(&input(items(&[("a", 0.0, 1.0)]))),
-            Err(AbcError::ZeroTotal)
-        );
-        assert_eq!(
-            solve(&AbcInput {
-                items: ten(),
-                rule: AbcRule::Value,
-                a: 0.9,
-                b: 0.8
-            }),
-            Err(AbcError::Thresholds)
-        );
+        assert_eq!(solve(&input(items(&[("a", 1.0, 1.0), (" ", 1.0, 1.0)]))), Err(AbcError::EmptyName { row: 2 }));
+        assert_eq!(solve(&input(items(&[("a", 1.0, 1.0), ("a", 1.0, 1.0)]))), Err(AbcError::DuplicateName("a".into())));
+        assert_eq!(solve(&input(items(&[("a", -1.0, 1.0)]))), Err(AbcError::InvalidNumber("a".into())));
+        assert_eq!(solve(&input(items(&[("a", 0.0, 1.0)]))), Err(AbcError::ZeroTotal));
+        assert_eq!(solve(&AbcInput { items: ten(), rule: AbcRule::Value, a: 0.9, b: 0.8 }), Err(AbcError::Thresholds));
     }
 
     #[test]

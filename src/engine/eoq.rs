@@ -59,11 +59,7 @@ impl std::fmt::Display for EoqError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotPositive(field) => write!(f, "{} must be greater than 0", field.param()),
-            Self::MissingRate(field) => write!(
-                f,
-                "{} is needed when the other rate is given",
-                field.param()
-            ),
+            Self::MissingRate(field) => write!(f, "{} is needed when the other rate is given", field.param()),
             Self::ConsumptionNotBelowProduction => write!(f, "CO must be below PR"),
         }
     }
@@ -158,10 +154,7 @@ fn build_up_factor(input: &EoqInput) -> Result<Option<f64>, EoqError> {
 /// ```
 pub fn cost_at(input: &EoqInput, factor: Option<f64>, q: f64) -> (f64, f64) {
     let k = factor.unwrap_or(1.0);
-    (
-        input.order_cost * input.annual_demand / q,
-        input.holding_rate * input.unit_price * q * k / 2.0,
-    )
+    (input.order_cost * input.annual_demand / q, input.holding_rate * input.unit_price * q * k / 2.0)
 }
 
 /// Optimal lot and its costs.
@@ -191,10 +184,7 @@ pub fn solve(input: &EoqInput) -> Result<EoqSolution, EoqError> {
     let a = positive(input.unit_price, EoqField::A)?;
     let p = positive(input.holding_rate, EoqField::P)?;
     let factor = build_up_factor(input)?;
-    let compare_lot = input
-        .compare_lot
-        .map(|q| positive(q, EoqField::Q))
-        .transpose()?;
+    let compare_lot = input.compare_lot.map(|q| positive(q, EoqField::Q)).transpose()?;
 
     let k = factor.unwrap_or(1.0);
     let lot = (2.0 * l * n / (p * a * k)).sqrt();
@@ -207,23 +197,12 @@ pub fn solve(input: &EoqInput) -> Result<EoqSolution, EoqError> {
     let comparison = compare_lot.map(|q| {
         let (ordering, holding) = cost_at(input, factor, q);
         let cost = ordering + holding;
-        Comparison {
-            lot: q,
-            annual_cost: cost,
-            extra_percent: (cost / annual_cost - 1.0) * 100.0,
-        }
+        Comparison { lot: q, annual_cost: cost, extra_percent: (cost / annual_cost - 1.0) * 100.0 }
     });
 
     let mut steps = Vec::new();
     if let (Some(k), Some(pr), Some(co)) = (factor, input.production_rate, input.consumption_rate) {
-        steps.push(
-            Step::new("factor", "k = 1 − CO/PR")
-                .text("1 − ")
-                .num(co)
-                .text(" / ")
-                .num(pr)
-                .result(k),
-        );
+        steps.push(Step::new("factor", "k = 1 − CO/PR").text("1 − ").num(co).text(" / ").num(pr).result(k));
         steps.push(
             Step::new("lot", "Q* = √(2·L·N / (p·a·k))")
                 .text("√(2 × ")
@@ -254,30 +233,9 @@ pub fn solve(input: &EoqInput) -> Result<EoqSolution, EoqError> {
                 .result(lot),
         );
     }
-    steps.push(
-        Step::new("orders", "N / Q*")
-            .num(n)
-            .text(" / ")
-            .num(lot)
-            .result(orders_per_year),
-    );
-    steps.push(
-        Step::new("cycle", "365 · Q* / N")
-            .text("365 × ")
-            .num(lot)
-            .text(" / ")
-            .num(n)
-            .result(cycle_days),
-    );
-    steps.push(
-        Step::new("ordering", "L · N / Q*")
-            .num(l)
-            .text(" × ")
-            .num(n)
-            .text(" / ")
-            .num(lot)
-            .result(ordering_cost),
-    );
+    steps.push(Step::new("orders", "N / Q*").num(n).text(" / ").num(lot).result(orders_per_year));
+    steps.push(Step::new("cycle", "365 · Q* / N").text("365 × ").num(lot).text(" / ").num(n).result(cycle_days));
+    steps.push(Step::new("ordering", "L · N / Q*").num(l).text(" × ").num(n).text(" / ").num(lot).result(ordering_cost));
     if factor.is_some() {
         steps.push(
             Step::new("holding", "p · a · Q* · k / 2")
@@ -291,38 +249,16 @@ pub fn solve(input: &EoqInput) -> Result<EoqSolution, EoqError> {
                 .text(" / 2")
                 .result(holding_cost),
         );
-        steps.push(
-            Step::new("peak", "Q* · k")
-                .num(lot)
-                .text(" × ")
-                .num(k)
-                .result(peak_stock),
-        );
+        steps.push(Step::new("peak", "Q* · k").num(lot).text(" × ").num(k).result(peak_stock));
     } else {
-        steps.push(
-            Step::new("holding", "p · a · Q* / 2")
-                .num(p)
-                .text(" × ")
-                .num(a)
-                .text(" × ")
-                .num(lot)
-                .text(" / 2")
-                .result(holding_cost),
-        );
+        steps.push(Step::new("holding", "p · a · Q* / 2").num(p).text(" × ").num(a).text(" × ").num(lot).text(" / 2").result(holding_cost));
     }
     steps.push(
-        Step::new(
-            "cost",
-            if factor.is_some() {
-                "C(Q*) = L·N/Q* + p·a·Q*·k/2"
-            } else {
-                "C(Q*) = L·N/Q* + p·a·Q*/2"
-            },
-        )
-        .num(ordering_cost)
-        .text(" + ")
-        .num(holding_cost)
-        .result(annual_cost),
+        Step::new("cost", if factor.is_some() { "C(Q*) = L·N/Q* + p·a·Q*·k/2" } else { "C(Q*) = L·N/Q* + p·a·Q*/2" })
+            .num(ordering_cost)
+            .text(" + ")
+            .num(holding_cost)
+            .result(annual_cost),
     );
 
     Ok(EoqSolution {
@@ -349,21 +285,12 @@ pub struct CostPoint {
 }
 
 /// Costs of `lots` under `input` (already validated by [`solve`]).
-pub fn cost_points(
-    input: &EoqInput,
-    solution: &EoqSolution,
-    lots: impl IntoIterator<Item = f64>,
-) -> Vec<CostPoint> {
+pub fn cost_points(input: &EoqInput, solution: &EoqSolution, lots: impl IntoIterator<Item = f64>) -> Vec<CostPoint> {
     lots.into_iter()
         .filter(|q| *q > 0.0)
         .map(|lot| {
             let (ordering, holding) = cost_at(input, solution.build_up_factor, lot);
-            CostPoint {
-                lot,
-                ordering,
-                holding,
-                total: ordering + holding,
-            }
+            CostPoint { lot, ordering, holding, total: ordering + holding }
         })
         .collect()
 }
@@ -442,40 +369,22 @@ mod tests {
         what_if.compare_lot = Some(s.lot * 1.2);
         let c = solve(&what_if).unwrap().comparison.unwrap();
         // (1.2 + 1/1.2)/2 − 1 = 1.667 %: the bottom of the curve is flat.
-        assert!(close(
-            c.extra_percent,
-            (f64::midpoint(1.2, 1.0 / 1.2) - 1.0) * 100.0
-        ));
+        assert!(close(c.extra_percent, (f64::midpoint(1.2, 1.0 / 1.2) - 1.0) * 100.0));
     }
 
     #[test]
     fn errors_name_the_field() {
-        assert_eq!(
-            solve(&input(0.0, 10.0, 5.0, 0.1)),
-            Err(EoqError::NotPositive(EoqField::N))
-        );
-        assert_eq!(
-            solve(&input(1.0, -1.0, 5.0, 0.1)),
-            Err(EoqError::NotPositive(EoqField::L))
-        );
-        assert_eq!(
-            solve(&input(1.0, 1.0, f64::NAN, 0.1)),
-            Err(EoqError::NotPositive(EoqField::A))
-        );
-        assert_eq!(
-            solve(&input(1.0, 1.0, 1.0, f64::INFINITY)),
-            Err(EoqError::NotPositive(EoqField::P))
-        );
+        assert_eq!(solve(&input(0.0, 10.0, 5.0, 0.1)), Err(EoqError::NotPositive(EoqField::N)));
+        assert_eq!(solve(&input(1.0, -1.0, 5.0, 0.1)), Err(EoqError::NotPositive(EoqField::L)));
+        assert_eq!(solve(&input(1.0, 1.0, f64::NAN, 0.1)), Err(EoqError::NotPositive(EoqField::A)));
+        assert_eq!(solve(&input(1.0, 1.0, 1.0, f64::INFINITY)), Err(EoqError::NotPositive(EoqField::P)));
         let mut only_pr = input(1.0, 1.0, 1.0, 0.1);
         only_pr.production_rate = Some(5.0);
         assert_eq!(solve(&only_pr), Err(EoqError::MissingRate(EoqField::Co)));
         let mut equal = only_pr.clone();
         equal.consumption_rate = Some(5.0);
         assert_eq!(solve(&equal), Err(EoqError::ConsumptionNotBelowProduction));
-        assert_eq!(
-            EoqError::ConsumptionNotBelowProduction.field(),
-            EoqField::Co
-        );
+        assert_eq!(EoqError::ConsumptionNotBelowProduction.field(), EoqField::Co);
         let mut bad_q = input(1.0, 1.0, 1.0, 0.1);
         bad_q.compare_lot = Some(0.0);
         assert_eq!(solve(&bad_q), Err(EoqError::NotPositive(EoqField::Q)));
@@ -504,15 +413,6 @@ mod tests {
     fn sawtooth_corners() {
         let s = solve(&input(1000.0, 10.0, 5.0, 0.1)).unwrap();
         let points = stock_profile(&s, 2);
-        assert_eq!(
-            points,
-            vec![
-                (0.0, 0.0),
-                (0.0, 200.0),
-                (73.0, 0.0),
-                (73.0, 200.0),
-                (146.0, 0.0)
-            ]
-        );
+        assert_eq!(points, vec![(0.0, 0.0), (0.0, 200.0), (73.0, 0.0), (73.0, 200.0), (146.0, 0.0)]);
     }
 }

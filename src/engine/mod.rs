@@ -10,12 +10,7 @@
 //! - Round-ups that must land on exact integers go through [`ceil_exact`].
 
 // Bad input must come back as an error naming the field, never as a crash (tests may unwrap).
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 pub mod abc;
 pub mod eoq;

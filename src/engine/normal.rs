@@ -57,13 +57,8 @@ const ACKLAM_A: [f64; 6] = [
     -3.066_479_806_614_716e1,
     2.506_628_277_459_239,
 ];
-const ACKLAM_B: [f64; 5] = [
-    -5.447_609_879_822_406e1,
-    1.615_858_368_580_409e2,
-    -1.556_989_798_598_866e2,
-    6.680_131_188_771_972e1,
-    -1.328_068_155_288_572e1,
-];
+const ACKLAM_B: [f64; 5] =
+    [-5.447_609_879_822_406e1, 1.615_858_368_580_409e2, -1.556_989_798_598_866e2, 6.680_131_188_771_972e1, -1.328_068_155_288_572e1];
 const ACKLAM_C: [f64; 6] = [
     -7.784_894_002_430_293e-3,
     -3.223_964_580_411_365e-1,
@@ -72,12 +67,7 @@ const ACKLAM_C: [f64; 6] = [
     4.374_664_141_464_968,
     2.938_163_982_698_783,
 ];
-const ACKLAM_D: [f64; 4] = [
-    7.784_695_709_041_462e-3,
-    3.224_671_290_700_398e-1,
-    2.445_134_137_142_996,
-    3.754_408_661_907_416,
-];
+const ACKLAM_D: [f64; 4] = [7.784_695_709_041_462e-3, 3.224_671_290_700_398e-1, 2.445_134_137_142_996, 3.754_408_661_907_416];
 
 /// `z` such that `Φ(z) = p`, for `0 < p < 1` (`NaN` outside). Acklam's rational approximation
 /// (relative error 1.15e-9) polished by two Halley steps on [`cdf`].
@@ -100,11 +90,7 @@ pub fn inverse_cdf(p: f64) -> f64 {
     };
     for _ in 0..2 {
         // Φ(z) − p, taken on the smaller tail so it stays accurate far out.
-        let error = if z > 0.0 {
-            (1.0 - p) - upper_tail(z)
-        } else {
-            cdf(z) - p
-        };
+        let error = if z > 0.0 { (1.0 - p) - upper_tail(z) } else { cdf(z) - p };
         let step = error / density(z);
         z -= step / (1.0 + z * step / 2.0);
     }
@@ -138,11 +124,7 @@ mod tests {
         assert!(inverse_cdf(0.5).abs() < 1e-15);
         assert!((inverse_cdf(0.025) + 1.959_963_984_540_054).abs() < 1e-12);
         assert!((inverse_cdf(1e-9) + 5.997_807_015_007_686).abs() < 1e-9);
-        assert!(
-            inverse_cdf(0.0).is_nan()
-                && inverse_cdf(1.0).is_nan()
-                && inverse_cdf(f64::NAN).is_nan()
-        );
+        assert!(inverse_cdf(0.0).is_nan() && inverse_cdf(1.0).is_nan() && inverse_cdf(f64::NAN).is_nan());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! launch an order, which arrives in period `t + LT` (with `LT = 0`, at once, in the end stock).
 
 use super::rng::Rng;
+use super::steps::Step;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,12 +22,7 @@ pub enum PolicyKind {
 }
 
 impl PolicyKind {
-    pub const ALL: [Self; 4] = [
-        Self::FixedFixed,
-        Self::Periodic,
-        Self::ReorderPoint,
-        Self::Variable,
-    ];
+    pub const ALL: [Self; 4] = [Self::FixedFixed, Self::Periodic, Self::ReorderPoint, Self::Variable];
 
     /// The link value.
     pub fn slug(self) -> &'static str {
@@ -192,6 +188,8 @@ pub struct PolicySummary {
 pub struct PolicySolution {
     pub rows: Vec<PeriodRow>,
     pub summary: PolicySummary,
+    /// One stock balance per period, then the average.
+    pub steps: Vec<Step>,
 }
 
 fn non_negative(value: f64, field: PolicyField) -> Result<f64, PolicyError> {
@@ -216,11 +214,7 @@ fn validate(input: &PolicyInput) -> Result<(usize, usize), PolicyError> {
     if input.demand.is_empty() {
         return Err(PolicyError::NoDemand);
     }
-    if let Some(i) = input
-        .demand
-        .iter()
-        .position(|d| !(d.is_finite() && *d >= 0.0))
-    {
+    if let Some(i) = input.demand.iter().position(|d| !(d.is_finite() && *d >= 0.0)) {
         return Err(PolicyError::BadDemand { period: i + 1 });
     }
     let lead_time = whole(input.lead_time, PolicyField::Lt, 0.0)?;
@@ -247,11 +241,7 @@ fn validate(input: &PolicyInput) -> Result<(usize, usize), PolicyError> {
     if input.kind.uses_order_up_to() {
         positive(input.order_up_to, PolicyField::S)?;
     }
-    let review = if input.kind.uses_review_period() {
-        whole(input.review_period, PolicyField::R, 1.0)?
-    } else {
-        1
-    };
+    let review = if input.kind.uses_review_period() { whole(input.review_period, PolicyField::R, 1.0)? } else { 1 };
     positive(input.periods_per_year, PolicyField::P)?;
     Ok((lead_time, review))
 }
@@ -293,9 +283,7 @@ pub fn simulate(input: &PolicyInput) -> Result<PolicySolution, PolicyError> {
             PolicyKind::FixedFixed if period % review == 0 => input.lot,
             PolicyKind::Periodic if period % review == 0 => (input.order_up_to - position).max(0.0),
             PolicyKind::ReorderPoint if position <= input.reorder_point => input.lot,
-            PolicyKind::Variable if position <= input.reorder_point => {
-                (input.order_up_to - position).max(0.0)
-            }
+            PolicyKind::Variable if position <= input.reorder_point => (input.order_up_to - position).max(0.0),
             _ => 0.0,
         };
         let mut received_now = 0.0;
@@ -332,17 +320,32 @@ pub fn simulate(input: &PolicyInput) -> Result<PolicySolution, PolicyError> {
         orders,
         stockout_units,
         stockout_periods,
-        fill_rate: if total_demand > 0.0 {
-            1.0 - stockout_units / total_demand
-        } else {
-            1.0
-        },
+        fill_rate: if total_demand > 0.0 { 1.0 - stockout_units / total_demand } else { 1.0 },
         period_service: 1.0 - stockout_periods as f64 / periods as f64,
         ordering_cost,
         holding_cost,
         total_cost: ordering_cost + holding_cost,
     };
-    Ok(PolicySolution { rows, summary })
+    let mut previous = input.initial_stock;
+    let mut steps: Vec<Step> = rows
+        .iter()
+        .map(|r| {
+            let step = Step::new("period", "stock(t) = stock(t−1) + receipt(t) − served(t)")
+                .text("t = ")
+                .num(r.period as f64)
+                .text(" : ")
+                .num(previous)
+                .text(" + ")
+                .num(r.receipt)
+                .text(" − ")
+                .num(r.demand - r.shortage)
+                .result(r.stock);
+            previous = r.stock;
+            step
+        })
+        .collect();
+    steps.push(Step::new("average", "Σ stock(t) / n").num(stock_sum).text(" / ").num(periods as f64).result(summary.average_stock));
+    Ok(PolicySolution { rows, summary, steps })
 }
 
 /// Fig 2.4 of the course: reorder point 850, lot 1000, lead time 2 weeks, safety stock 200,
@@ -350,9 +353,7 @@ pub fn simulate(input: &PolicyInput) -> Result<PolicySolution, PolicyError> {
 pub fn fig_2_4() -> PolicyInput {
     PolicyInput {
         kind: PolicyKind::ReorderPoint,
-        demand: vec![
-            700.0, 450.0, 100.0, 450.0, 100.0, 700.0, 450.0, 100.0, 100.0, 100.0,
-        ],
+        demand: vec![700.0, 450.0, 100.0, 450.0, 100.0, 700.0, 450.0, 100.0, 100.0, 100.0],
         lead_time: 2.0,
         initial_stock: 1400.0,
         safety_stock: 200.0,
@@ -413,21 +414,13 @@ mod tests {
     }
 
     fn periods_with(solution: &PolicySolution, pick: fn(&PeriodRow) -> f64) -> Vec<usize> {
-        solution
-            .rows
-            .iter()
-            .filter(|r| pick(r) > 0.0)
-            .map(|r| r.period)
-            .collect()
+        solution.rows.iter().filter(|r| pick(r) > 0.0).map(|r| r.period).collect()
     }
 
     #[test]
     fn fig_2_4_reorder_point() {
         let s = simulate(&fig_2_4()).unwrap();
-        assert_eq!(
-            stocks(&s),
-            vec![700.0, 250.0, 1150.0, 700.0, 600.0, 900.0, 450.0, 350.0, 1250.0, 1150.0]
-        );
+        assert_eq!(stocks(&s), vec![700.0, 250.0, 1150.0, 700.0, 600.0, 900.0, 450.0, 350.0, 1250.0, 1150.0]);
         assert_eq!(periods_with(&s, |r| r.order), vec![1, 4, 7]);
         assert_eq!(periods_with(&s, |r| r.receipt), vec![3, 6, 9]);
         assert_eq!(s.rows[0].order, 1000.0);
@@ -439,6 +432,8 @@ mod tests {
         assert_eq!(s.summary.fill_rate, 1.0);
         assert!((s.summary.holding_cost - 7500.0 * 0.25 * 10.0 / 52.0).abs() < 1e-9);
         assert_eq!(s.summary.total_cost, 300.0 + s.summary.holding_cost);
+        assert_eq!(s.steps[2].result, 1150.0);
+        assert_eq!(s.steps.last().unwrap().result, 750.0);
     }
 
     #[test]
@@ -497,14 +492,8 @@ mod tests {
 
     #[test]
     fn lost_sales_and_zero_lead_time() {
-        let input = PolicyInput {
-            demand: vec![500.0, 100.0],
-            lead_time: 0.0,
-            initial_stock: 300.0,
-            reorder_point: 50.0,
-            lot: 400.0,
-            ..fig_2_4()
-        };
+        let input =
+            PolicyInput { demand: vec![500.0, 100.0], lead_time: 0.0, initial_stock: 300.0, reorder_point: 50.0, lot: 400.0, ..fig_2_4() };
         let s = simulate(&input).unwrap();
         assert_eq!(s.rows[0].shortage, 200.0);
         // Lead time 0: the order launched at the end of period 1 is in that period's end stock.
@@ -520,49 +509,16 @@ mod tests {
         let mut input = fig_2_4();
         input.demand[3] = -1.0;
         assert_eq!(simulate(&input), Err(PolicyError::BadDemand { period: 4 }));
+        assert_eq!(simulate(&PolicyInput { demand: vec![], ..fig_2_4() }), Err(PolicyError::NoDemand));
+        assert_eq!(simulate(&PolicyInput { lead_time: 1.5, ..fig_2_4() }), Err(PolicyError::NotWhole(PolicyField::Lt)));
+        assert_eq!(simulate(&PolicyInput { lot: 0.0, ..fig_2_4() }), Err(PolicyError::NotPositive(PolicyField::Q)));
         assert_eq!(
-            simulate(&PolicyInput {
-                demand: vec![],
-                ..fig_2_4()
-            }),
-            Err(PolicyError::NoDemand)
-        );
-        assert_eq!(
-            simulate(&PolicyInput {
-                lead_time: 1.5,
-                ..fig_2_4()
-            }),
-            Err(PolicyError::NotWhole(PolicyField::Lt))
-        );
-        assert_eq!(
-            simulate(&PolicyInput {
-                lot: 0.0,
-                ..fig_2_4()
-            }),
-            Err(PolicyError::NotPositive(PolicyField::Q))
-        );
-        assert_eq!(
-            simulate(&PolicyInput {
-                kind: PolicyKind::Periodic,
-                review_period: 0.0,
-                ..fig_2_4()
-            }),
+            simulate(&PolicyInput { kind: PolicyKind::Periodic, review_period: 0.0, ..fig_2_4() }),
             Err(PolicyError::NotWhole(PolicyField::R))
         );
-        assert_eq!(
-            simulate(&PolicyInput {
-                initial_stock: -5.0,
-                ..fig_2_4()
-            }),
-            Err(PolicyError::Negative(PolicyField::Stock0))
-        );
+        assert_eq!(simulate(&PolicyInput { initial_stock: -5.0, ..fig_2_4() }), Err(PolicyError::Negative(PolicyField::Stock0)));
         // A lot of 0 does not matter to a policy that does not use it.
-        assert!(simulate(&PolicyInput {
-            kind: PolicyKind::Periodic,
-            lot: 0.0,
-            ..fig_2_4()
-        })
-        .is_ok());
+        assert!(simulate(&PolicyInput { kind: PolicyKind::Periodic, lot: 0.0, ..fig_2_4() }).is_ok());
     }
 
     #[test]
@@ -573,9 +529,6 @@ mod tests {
         for seed in 0..50 {
             assert!(simulate(&exercise(seed)).is_ok());
         }
-        assert_eq!(
-            PolicyKind::from_slug("periodic"),
-            Some(PolicyKind::Periodic)
-        );
+        assert_eq!(PolicyKind::from_slug("periodic"), Some(PolicyKind::Periodic));
     }
 }

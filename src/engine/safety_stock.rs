@@ -67,9 +67,7 @@ pub enum SafetyStockError {
 impl SafetyStockError {
     pub fn field(self) -> SafetyStockField {
         match self {
-            Self::NotPositive(f) | Self::Negative(f) | Self::Missing(f) | Self::MaxBelowMean(f) => {
-                f
-            }
+            Self::NotPositive(f) | Self::Negative(f) | Self::Missing(f) | Self::MaxBelowMean(f) => f,
             Self::ServiceLevelOutOfRange => SafetyStockField::Sl,
         }
     }
@@ -146,21 +144,13 @@ pub struct SafetyStockSolution {
 
 /// The course prints z from a table: 1.65 for 95 %, 2.33 for 99 %.
 pub fn course_table_z(service_level: f64) -> Option<f64> {
-    [(0.95, 1.65), (0.99, 2.33)]
-        .into_iter()
-        .find(|(sl, _)| (service_level - sl).abs() < 1e-12)
-        .map(|(_, z)| z)
+    [(0.95, 1.65), (0.99, 2.33)].into_iter().find(|(sl, _)| (service_level - sl).abs() < 1e-12).map(|(_, z)| z)
 }
 
 /// Service level and stockout probability implied by a safety stock, for demand over the lead
 /// time with standard deviation `sigma`.
 pub fn implied_service_level(safety_stock: f64, sigma: f64) -> Option<(f64, f64)> {
-    (sigma > 0.0 && sigma.is_finite()).then(|| {
-        (
-            normal::cdf(safety_stock / sigma),
-            normal::upper_tail(safety_stock / sigma),
-        )
-    })
+    (sigma > 0.0 && sigma.is_finite()).then(|| (normal::cdf(safety_stock / sigma), normal::upper_tail(safety_stock / sigma)))
 }
 
 fn positive(value: f64, field: SafetyStockField) -> Result<f64, SafetyStockError> {
@@ -184,10 +174,7 @@ fn spread(input: &SafetyStockInput, sd: f64, lt: f64) -> Result<(f64, Formula), 
     if let Some(sdlt) = input.sd_lead_time.filter(|v| *v != 0.0) {
         let sdlt = non_negative(sdlt, SafetyStockField::Sdlt)?;
         let d = input.mean_demand;
-        return Ok((
-            (lt * sd * sd + d * d * sdlt * sdlt).sqrt(),
-            Formula::LeadTimeVariability,
-        ));
+        return Ok(((lt * sd * sd + d * d * sdlt * sdlt).sqrt(), Formula::LeadTimeVariability));
     }
     Ok(match input.model {
         Model::Course => (sd * lt, Formula::Course),
@@ -224,19 +211,9 @@ pub fn solve(input: &SafetyStockInput) -> Result<SafetyStockSolution, SafetyStoc
                 return Err(SafetyStockError::ServiceLevelOutOfRange);
             }
             let z = normal::inverse_cdf(sl);
-            steps.push(
-                Step::new("z", "z = Φ⁻¹(sl)")
-                    .text("Φ⁻¹(")
-                    .num(sl)
-                    .text(")")
-                    .result(z),
-            );
+            steps.push(Step::new("z", "z = Φ⁻¹(sl)").text("Φ⁻¹(").num(sl).text(")").result(z));
             steps.push(match spread_formula {
-                Formula::Sqrt => Step::new("sigma", "σ = Csd·√LT")
-                    .num(sd)
-                    .text(" × √")
-                    .num(lt)
-                    .result(sigma),
+                Formula::Sqrt => Step::new("sigma", "σ = Csd·√LT").num(sd).text(" × √").num(lt).result(sigma),
                 Formula::LeadTimeVariability => Step::new("sigma", "σ = √(LT·Csd² + Cmoy²·sdLT²)")
                     .text("√(")
                     .num(lt)
@@ -248,29 +225,15 @@ pub fn solve(input: &SafetyStockInput) -> Result<SafetyStockSolution, SafetyStoc
                     .num(input.sd_lead_time.unwrap_or_default())
                     .text("²)")
                     .result(sigma),
-                Formula::Course | Formula::WorstCase => Step::new("sigma", "σ = Csd·LT")
-                    .num(sd)
-                    .text(" × ")
-                    .num(lt)
-                    .result(sigma),
+                Formula::Course | Formula::WorstCase => Step::new("sigma", "σ = Csd·LT").num(sd).text(" × ").num(lt).result(sigma),
             });
             let safety_stock = z * sigma;
-            steps.push(
-                Step::new("ss", "SS = z·σ")
-                    .num(z)
-                    .text(" × ")
-                    .num(sigma)
-                    .result(safety_stock),
-            );
+            steps.push(Step::new("ss", "SS = z·σ").num(z).text(" × ").num(sigma).result(safety_stock));
             (spread_formula, Some(z), safety_stock)
         }
         Method::WorstCase => {
-            let dmax = input
-                .max_demand
-                .ok_or(SafetyStockError::Missing(SafetyStockField::Dmax))?;
-            let ltmax = input
-                .max_lead_time
-                .ok_or(SafetyStockError::Missing(SafetyStockField::Ltmax))?;
+            let dmax = input.max_demand.ok_or(SafetyStockError::Missing(SafetyStockField::Dmax))?;
+            let ltmax = input.max_lead_time.ok_or(SafetyStockError::Missing(SafetyStockField::Ltmax))?;
             let dmax = non_negative(dmax, SafetyStockField::Dmax)?;
             let ltmax = positive(ltmax, SafetyStockField::Ltmax)?;
             if dmax < d {
@@ -295,33 +258,15 @@ pub fn solve(input: &SafetyStockInput) -> Result<SafetyStockSolution, SafetyStoc
         }
     };
     let reorder_point = safety_stock + lead_time_demand;
-    steps.push(
-        Step::new("pc", "PC = SS + Cmoy·LT")
-            .num(safety_stock)
-            .text(" + ")
-            .num(d)
-            .text(" × ")
-            .num(lt)
-            .result(reorder_point),
-    );
+    steps.push(Step::new("pc", "PC = SS + Cmoy·LT").num(safety_stock).text(" + ").num(d).text(" × ").num(lt).result(reorder_point));
     let implied = sigma_if_any.and_then(|s| implied_service_level(safety_stock, s));
     if let (Some((level, _)), Some(s)) = (implied, sigma_if_any) {
-        steps.push(
-            Step::new("service", "P(no stockout) = Φ(SS/σ)")
-                .text("Φ(")
-                .num(safety_stock)
-                .text(" / ")
-                .num(s)
-                .text(")")
-                .result(level),
-        );
+        steps.push(Step::new("service", "sl = Φ(SS/σ)").text("Φ(").num(safety_stock).text(" / ").num(s).text(")").result(level));
     }
     Ok(SafetyStockSolution {
         formula,
         z,
-        table_z: (input.method == Method::Statistical)
-            .then(|| course_table_z(input.service_level))
-            .flatten(),
+        table_z: (input.method == Method::Statistical).then(|| course_table_z(input.service_level)).flatten(),
         safety_stock,
         reorder_point,
         lead_time_demand,
@@ -419,67 +364,36 @@ mod tests {
         input.max_demand = Some(450.0);
         input.max_lead_time = Some(3.0);
         let s = solve(&input).unwrap();
-        assert_eq!(
-            (s.safety_stock, s.reorder_point, s.z),
-            (700.0, 1350.0, None)
-        );
+        assert_eq!((s.safety_stock, s.reorder_point, s.z), (700.0, 1350.0, None));
         // Under the course model σ = 100: SS 700 is 7 σ, a stockout chance of about 1.3e-12.
         assert!((s.stockout_probability.unwrap() - 1.279_812_543_885_835e-12).abs() < 1e-20);
         input.max_lead_time = None;
-        assert_eq!(
-            solve(&input),
-            Err(SafetyStockError::Missing(SafetyStockField::Ltmax))
-        );
+        assert_eq!(solve(&input), Err(SafetyStockError::Missing(SafetyStockField::Ltmax)));
         input.max_lead_time = Some(1.0);
-        assert_eq!(
-            solve(&input),
-            Err(SafetyStockError::MaxBelowMean(SafetyStockField::Ltmax))
-        );
+        assert_eq!(solve(&input), Err(SafetyStockError::MaxBelowMean(SafetyStockField::Ltmax)));
         input.max_lead_time = Some(3.0);
         input.max_demand = Some(300.0);
-        assert_eq!(
-            solve(&input),
-            Err(SafetyStockError::MaxBelowMean(SafetyStockField::Dmax))
-        );
+        assert_eq!(solve(&input), Err(SafetyStockError::MaxBelowMean(SafetyStockField::Dmax)));
     }
 
     #[test]
     fn errors_name_the_field() {
         for (edit, expected) in [
             (
-                Box::new(|i: &mut SafetyStockInput| i.service_level = 1.0)
-                    as Box<dyn Fn(&mut SafetyStockInput)>,
+                Box::new(|i: &mut SafetyStockInput| i.service_level = 1.0) as Box<dyn Fn(&mut SafetyStockInput)>,
                 SafetyStockError::ServiceLevelOutOfRange,
             ),
-            (
-                Box::new(|i: &mut SafetyStockInput| i.service_level = 0.0),
-                SafetyStockError::ServiceLevelOutOfRange,
-            ),
-            (
-                Box::new(|i: &mut SafetyStockInput| i.lead_time = 0.0),
-                SafetyStockError::NotPositive(SafetyStockField::Lt),
-            ),
-            (
-                Box::new(|i: &mut SafetyStockInput| i.sd_demand = -1.0),
-                SafetyStockError::Negative(SafetyStockField::Sd),
-            ),
-            (
-                Box::new(|i: &mut SafetyStockInput| i.mean_demand = f64::NAN),
-                SafetyStockError::Negative(SafetyStockField::D),
-            ),
-            (
-                Box::new(|i: &mut SafetyStockInput| i.sd_lead_time = Some(-0.1)),
-                SafetyStockError::Negative(SafetyStockField::Sdlt),
-            ),
+            (Box::new(|i: &mut SafetyStockInput| i.service_level = 0.0), SafetyStockError::ServiceLevelOutOfRange),
+            (Box::new(|i: &mut SafetyStockInput| i.lead_time = 0.0), SafetyStockError::NotPositive(SafetyStockField::Lt)),
+            (Box::new(|i: &mut SafetyStockInput| i.sd_demand = -1.0), SafetyStockError::Negative(SafetyStockField::Sd)),
+            (Box::new(|i: &mut SafetyStockInput| i.mean_demand = f64::NAN), SafetyStockError::Negative(SafetyStockField::D)),
+            (Box::new(|i: &mut SafetyStockInput| i.sd_lead_time = Some(-0.1)), SafetyStockError::Negative(SafetyStockField::Sdlt)),
         ] {
             let mut input = course_example();
             edit(&mut input);
             assert_eq!(solve(&input), Err(expected));
         }
-        assert_eq!(
-            SafetyStockError::ServiceLevelOutOfRange.field().param(),
-            "sl"
-        );
+        assert_eq!(SafetyStockError::ServiceLevelOutOfRange.field().param(), "sl");
     }
 
     #[test]

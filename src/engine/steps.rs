@@ -23,12 +23,7 @@ pub struct Step {
 
 impl Step {
     pub fn new(key: &'static str, formula: &'static str) -> Self {
-        Self {
-            key,
-            formula,
-            substituted: Vec::new(),
-            result: 0.0,
-        }
+        Self { key, formula, substituted: Vec::new(), result: 0.0 }
     }
 
     #[must_use]

@@ -9,18 +9,10 @@ extern "C" {
     pub type EchartsInstance;
 
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init(
-        element: &web_sys::HtmlElement,
-        theme: &JsValue,
-        options: &JsValue,
-    ) -> Result<EchartsInstance, JsValue>;
+    fn echarts_init(element: &web_sys::HtmlElement, theme: &JsValue, options: &JsValue) -> Result<EchartsInstance, JsValue>;
 
     #[wasm_bindgen(method, catch, js_name = setOption)]
-    fn set_option(
-        this: &EchartsInstance,
-        option: &JsValue,
-        settings: &JsValue,
-    ) -> Result<(), JsValue>;
+    fn set_option(this: &EchartsInstance, option: &JsValue, settings: &JsValue) -> Result<(), JsValue>;
 
     #[wasm_bindgen(method)]
     pub fn resize(this: &EchartsInstance);
@@ -42,11 +34,7 @@ pub fn init(element: &web_sys::HtmlElement) -> Option<EchartsInstance> {
 pub fn show(instance: &EchartsInstance, json: &str) {
     if let Ok(option) = js_sys::JSON::parse(json) {
         let settings = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(
-            &settings,
-            &"replaceMerge".into(),
-            &js_sys::Array::of1(&"series".into()),
-        );
+        let _ = js_sys::Reflect::set(&settings, &"replaceMerge".into(), &js_sys::Array::of1(&"series".into()));
         let _ = js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &true.into());
         let _ = instance.set_option(&option, &settings);
     }

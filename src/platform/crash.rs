@@ -18,15 +18,15 @@ fn show_panel(detail: &str) {
         return;
     };
     let Some(body) = document.body() else { return };
-    let french = document
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .as_deref()
-        == Some("fr");
+    let french = document.document_element().and_then(|e| e.get_attribute("lang")).as_deref() == Some("fr");
     let (title, explain, button) = if french {
         ("Un problème inattendu est survenu.", "Votre travail enregistré est conservé. Réinitialiser cette leçon met ses données de côté (clé de sauvegarde) et recharge la page.", "Réinitialiser la leçon")
     } else {
-        ("Something unexpected went wrong.", "Your saved work is kept. Resetting this lesson moves its data aside (to a backup key) and reloads the page.", "Reset this lesson")
+        (
+            "Something unexpected went wrong.",
+            "Your saved work is kept. Resetting this lesson moves its data aside (to a backup key) and reloads the page.",
+            "Reset this lesson",
+        )
     };
     let Ok(panel) = document.create_element("div") else {
         return;
@@ -38,12 +38,7 @@ fn show_panel(detail: &str) {
     let text = document.create_element("p").ok();
     let code = document.create_element("pre").ok();
     let reset = document.create_element("button").ok();
-    for (element, content) in [
-        (&heading, title),
-        (&text, explain),
-        (&code, detail),
-        (&reset, button),
-    ] {
+    for (element, content) in [(&heading, title), (&text, explain), (&code, detail), (&reset, button)] {
         if let Some(element) = element {
             element.set_text_content(Some(content));
             let _ = panel.append_child(element);
@@ -69,13 +64,8 @@ fn reset_current_lesson() {
         let prefix = "atelier.v";
         let suffix = format!(".{lesson}");
         let length = storage.length().unwrap_or(0);
-        let keys: Vec<String> = (0..length)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .collect();
-        for key in keys
-            .into_iter()
-            .filter(|k| k.starts_with(prefix) && k.ends_with(&suffix))
-        {
+        let keys: Vec<String> = (0..length).filter_map(|i| storage.key(i).ok().flatten()).collect();
+        for key in keys.into_iter().filter(|k| k.starts_with(prefix) && k.ends_with(&suffix)) {
             if let Ok(Some(value)) = storage.get_item(&key) {
                 let _ = storage.set_item(&key.replacen("atelier.", "atelier.backup.", 1), &value);
                 let _ = storage.remove_item(&key);

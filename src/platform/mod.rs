@@ -13,9 +13,7 @@ pub fn window() -> Option<web_sys::Window> {
 
 /// The current fragment, `#/eoq?…`, or empty.
 pub fn hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Rewrites the fragment without adding a history entry (called on every edit).
@@ -33,23 +31,14 @@ pub fn base_url() -> String {
     let Some(location) = window().map(|w| w.location()) else {
         return String::new();
     };
-    format!(
-        "{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    )
+    format!("{}{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
 }
 
 pub fn browser_languages() -> Vec<String> {
     let Some(navigator) = window().map(|w| w.navigator()) else {
         return Vec::new();
     };
-    let mut out: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let mut out: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
     if let Some(first) = navigator.language() {
         out.push(first);
     }
@@ -72,9 +61,7 @@ pub async fn copy_text(text: String) -> bool {
     if clipboard.is_undefined() {
         return false;
     }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-        .await
-        .is_ok()
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok()
 }
 
 /// Calls `handler` on every `hashchange`, for the life of the page.
@@ -85,9 +72,7 @@ pub fn on_hash_change(handler: impl Fn(String) + 'static) {
 /// Calls `handler` when another tab changes local storage.
 pub fn on_storage_change(handler: impl Fn(Option<String>) + 'static) {
     listen_window("storage", move |event| {
-        let key = event
-            .dyn_ref::<web_sys::StorageEvent>()
-            .and_then(web_sys::StorageEvent::key);
+        let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(web_sys::StorageEvent::key);
         handler(key);
     });
 }
@@ -95,12 +80,9 @@ pub fn on_storage_change(handler: impl Fn(Option<String>) + 'static) {
 pub fn on_resize(handler: impl Fn() + 'static) -> Option<impl FnOnce()> {
     let window = window()?;
     let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |_| handler());
-    window
-        .add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref())
-        .ok()?;
+    window.add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref()).ok()?;
     Some(move || {
-        let _ =
-            window.remove_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
+        let _ = window.remove_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
     })
 }
 

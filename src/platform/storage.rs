@@ -47,9 +47,7 @@ impl KeyValueStore for BrowserStore {
         match self {
             // Every write is a whole value, so a second tab writing at the same time can only
             // win or lose, never leave half a value behind.
-            Self::Local => LocalStorage::raw()
-                .set_item(key, value)
-                .map_err(|_| StoreError::Full),
+            Self::Local => LocalStorage::raw().set_item(key, value).map_err(|_| StoreError::Full),
             Self::Memory => MEMORY.with(|memory| memory.set(key, value)),
         }
     }

@@ -19,12 +19,7 @@ pub struct Chapter {
 }
 
 const fn topic(id: &'static str, title: Text, summary: Text, built: bool) -> Topic {
-    Topic {
-        id,
-        title,
-        summary,
-        built,
-    }
+    Topic { id, title, summary, built }
 }
 
 pub const CHAPTERS: &[Chapter] = &[
@@ -35,19 +30,13 @@ pub const CHAPTERS: &[Chapter] = &[
             topic(
                 "strategy",
                 t!("MTS, ATO, MTO, ETO", "MTS, ATO, MTO, ETO"),
-                t!(
-                    "Quel stock tenir selon le délai accepté par le client.",
-                    "Which stock to hold, given the lead time customers accept."
-                ),
+                t!("Quel stock tenir selon le délai accepté par le client.", "Which stock to hold, given the lead time customers accept."),
                 false,
             ),
             topic(
                 "horizons",
                 t!("Horizons de planification", "Planning horizons"),
-                t!(
-                    "Du PIC mensuel à l’atelier minute par minute.",
-                    "From the monthly S&OP down to the shop floor, minute by minute."
-                ),
+                t!("Du PIC mensuel à l’atelier minute par minute.", "From the monthly S&OP down to the shop floor, minute by minute."),
                 false,
             ),
         ],
@@ -58,86 +47,50 @@ pub const CHAPTERS: &[Chapter] = &[
         topics: &[
             topic(
                 "eoq",
-                t!(
-                    "Quantité économique (Wilson)",
-                    "Economic order quantity (EOQ/EPQ)"
-                ),
-                t!(
-                    "Le lot qui équilibre coût de commande et coût de possession.",
-                    "The lot that balances ordering and holding costs."
-                ),
+                t!("Quantité économique (Wilson)", "Economic order quantity (EOQ/EPQ)"),
+                t!("Le lot qui équilibre coût de commande et coût de possession.", "The lot that balances ordering and holding costs."),
                 true,
             ),
             topic(
                 "reorder-point",
-                t!(
-                    "Stock de sécurité et point de commande",
-                    "Safety stock and reorder point"
-                ),
-                t!(
-                    "Se protéger des aléas de la demande pendant le délai.",
-                    "Cover demand uncertainty during the lead time."
-                ),
-                false,
+                t!("Stock de sécurité et point de commande", "Safety stock and reorder point"),
+                t!("Se protéger des aléas de la demande pendant le délai.", "Cover demand uncertainty during the lead time."),
+                true,
             ),
             topic(
                 "policies",
                 t!("Politiques de gestion", "Inventory policies"),
-                t!(
-                    "Quatre façons de réapprovisionner, simulées semaine par semaine.",
-                    "Four ways to replenish, simulated week by week."
-                ),
-                false,
+                t!("Quatre façons de réapprovisionner, simulées semaine par semaine.", "Four ways to replenish, simulated week by week."),
+                true,
             ),
             topic(
                 "abc",
                 t!("Classification ABC", "ABC classification"),
-                t!(
-                    "Concentrer l’effort sur les articles qui pèsent le plus.",
-                    "Focus effort on the items that weigh the most."
-                ),
-                false,
+                t!("Concentrer l’effort sur les articles qui pèsent le plus.", "Focus effort on the items that weigh the most."),
+                true,
             ),
         ],
     },
     Chapter {
         number: 3,
-        title: t!(
-            "Plan industriel et commercial",
-            "Sales and operations planning"
-        ),
+        title: t!("Plan industriel et commercial", "Sales and operations planning"),
         topics: &[
             topic(
                 "sop",
-                t!(
-                    "PIC : équilibrer ventes, stock et production",
-                    "S&OP: balancing sales, stock and production"
-                ),
-                t!(
-                    "Lissage, poursuite ou paliers : comparer les coûts.",
-                    "Level, chase or steps: compare the costs."
-                ),
+                t!("PIC : équilibrer ventes, stock et production", "S&OP: balancing sales, stock and production"),
+                t!("Lissage, poursuite ou paliers : comparer les coûts.", "Level, chase or steps: compare the costs."),
                 false,
             ),
             topic(
                 "load-capacity",
-                t!(
-                    "Charge et capacité par atelier",
-                    "Load versus capacity by workshop"
-                ),
-                t!(
-                    "Repérer les surcharges avant qu’elles n’arrivent.",
-                    "Spot overloads before they happen."
-                ),
+                t!("Charge et capacité par atelier", "Load versus capacity by workshop"),
+                t!("Repérer les surcharges avant qu’elles n’arrivent.", "Spot overloads before they happen."),
                 false,
             ),
             topic(
                 "business-plan",
                 t!("Plan financier", "Business plan"),
-                t!(
-                    "Du plan de production au compte de résultat.",
-                    "From the production plan to the profit."
-                ),
+                t!("Du plan de production au compte de résultat.", "From the production plan to the profit."),
                 false,
             ),
         ],
@@ -148,23 +101,14 @@ pub const CHAPTERS: &[Chapter] = &[
         topics: &[
             topic(
                 "mps",
-                t!(
-                    "Programme directeur et disponible à la vente",
-                    "Master schedule and available to promise"
-                ),
-                t!(
-                    "Stock projeté, lancements et promesses aux clients.",
-                    "Projected stock, receipts and promises to customers."
-                ),
+                t!("Programme directeur et disponible à la vente", "Master schedule and available to promise"),
+                t!("Stock projeté, lancements et promesses aux clients.", "Projected stock, receipts and promises to customers."),
                 false,
             ),
             topic(
                 "rough-cut",
                 t!("Calcul de charge global", "Rough-cut capacity"),
-                t!(
-                    "La charge par poste, décalée selon les délais.",
-                    "Load per work centre, offset by lead times."
-                ),
+                t!("La charge par poste, décalée selon les délais.", "Load per work centre, offset by lead times."),
                 false,
             ),
         ],
@@ -184,77 +128,44 @@ pub const CHAPTERS: &[Chapter] = &[
             ),
             topic(
                 "load-profile",
-                t!(
-                    "Profil de charge et file d’attente",
-                    "Load profile and queue"
-                ),
-                t!(
-                    "Entrées, sorties, file et délai observé.",
-                    "Input, output, queue and observed lead time."
-                ),
+                t!("Profil de charge et file d’attente", "Load profile and queue"),
+                t!("Entrées, sorties, file et délai observé.", "Input, output, queue and observed lead time."),
                 false,
             ),
             topic(
                 "planning-bom",
-                t!(
-                    "Nomenclature de planification",
-                    "Planning bill of materials"
-                ),
-                t!(
-                    "Prévoir les matières d’un produit à la commande.",
-                    "Plan materials for a make-to-order product."
-                ),
+                t!("Nomenclature de planification", "Planning bill of materials"),
+                t!("Prévoir les matières d’un produit à la commande.", "Plan materials for a make-to-order product."),
                 false,
             ),
         ],
     },
     Chapter {
         number: 6,
-        title: t!(
-            "Flux : contraintes, JIT, kanban",
-            "Flow: constraints, JIT, kanban"
-        ),
+        title: t!("Flux : contraintes, JIT, kanban", "Flow: constraints, JIT, kanban"),
         topics: &[
             topic(
                 "toc",
                 t!("Théorie des contraintes", "Theory of constraints"),
-                t!(
-                    "Trois postes en série, des aléas et des tampons.",
-                    "Three stations in a row, variability and buffers."
-                ),
+                t!("Trois postes en série, des aléas et des tampons.", "Three stations in a row, variability and buffers."),
                 false,
             ),
             topic(
                 "product-mix",
-                t!(
-                    "Mix de produits sur une contrainte",
-                    "Product mix on a constraint"
-                ),
-                t!(
-                    "Le profit par heure de goulot décide.",
-                    "Profit per bottleneck hour decides."
-                ),
+                t!("Mix de produits sur une contrainte", "Product mix on a constraint"),
+                t!("Le profit par heure de goulot décide.", "Profit per bottleneck hour decides."),
                 false,
             ),
             topic(
                 "overlapping",
-                t!(
-                    "Lots de transfert et chevauchement",
-                    "Transfer lots and overlapping"
-                ),
-                t!(
-                    "Raccourcir le délai en découpant le lot.",
-                    "Cut lead time by splitting the lot."
-                ),
+                t!("Lots de transfert et chevauchement", "Transfer lots and overlapping"),
+                t!("Raccourcir le délai en découpant le lot.", "Cut lead time by splitting the lot."),
                 false,
             ),
             topic(
                 "kanban",
                 t!("Nombre de kanbans", "Kanban count"),
-                t!(
-                    "Combien de cartes pour une boucle.",
-                    "How many cards a loop needs."
-                ),
+                t!("Combien de cartes pour une boucle.", "How many cards a loop needs."),
                 false,
             ),
         ],
@@ -266,28 +177,19 @@ pub const CHAPTERS: &[Chapter] = &[
             topic(
                 "run-out",
                 t!("Flow shop : temps d’épuisement", "Flow shop: run-out time"),
-                t!(
-                    "Lancer d’abord ce qui sera épuisé en premier.",
-                    "Make first what runs out first."
-                ),
+                t!("Lancer d’abord ce qui sera épuisé en premier.", "Make first what runs out first."),
                 false,
             ),
             topic(
                 "priority-rules",
                 t!("Règles de priorité", "Priority rules"),
-                t!(
-                    "FIFO, plus court, date due, marge, ratio critique.",
-                    "FCFS, shortest, due date, slack, critical ratio."
-                ),
+                t!("FIFO, plus court, date due, marge, ratio critique.", "FCFS, shortest, due date, slack, critical ratio."),
                 false,
             ),
             topic(
                 "input-output",
                 t!("Contrôle entrées-sorties", "Input/output control"),
-                t!(
-                    "Piloter la file d’attente d’un poste.",
-                    "Steer a work centre’s queue."
-                ),
+                t!("Piloter la file d’attente d’un poste.", "Steer a work centre’s queue."),
                 false,
             ),
         ],
@@ -299,19 +201,13 @@ pub const CHAPTERS: &[Chapter] = &[
             topic(
                 "pert",
                 t!("PERT / chemin critique", "PERT / critical path"),
-                t!(
-                    "Dates au plus tôt, au plus tard, marges et durée probable.",
-                    "Earliest and latest dates, slack and likely duration."
-                ),
+                t!("Dates au plus tôt, au plus tard, marges et durée probable.", "Earliest and latest dates, slack and likely duration."),
                 false,
             ),
             topic(
                 "crashing",
                 t!("Compression des délais", "Crashing"),
-                t!(
-                    "Raccourcir le projet au moindre coût.",
-                    "Shorten the project at least cost."
-                ),
+                t!("Raccourcir le projet au moindre coût.", "Shorten the project at least cost."),
                 false,
             ),
         ],
@@ -323,31 +219,19 @@ pub const CHAPTERS: &[Chapter] = &[
             topic(
                 "tolerance",
                 t!("Tolérances et loi normale", "Tolerances and the normal law"),
-                t!(
-                    "Part hors tolérance quand la moyenne dérive.",
-                    "Share out of tolerance when the mean drifts."
-                ),
+                t!("Part hors tolérance quand la moyenne dérive.", "Share out of tolerance when the mean drifts."),
                 false,
             ),
             topic(
                 "sampling",
                 t!("Contrôle par échantillonnage", "Acceptance sampling"),
-                t!(
-                    "Risques du client et du fournisseur, courbe d’efficacité.",
-                    "Customer’s and producer’s risks, OC curve."
-                ),
+                t!("Risques du client et du fournisseur, courbe d’efficacité.", "Customer’s and producer’s risks, OC curve."),
                 false,
             ),
             topic(
                 "spc",
-                t!(
-                    "Maîtrise statistique des procédés",
-                    "Statistical process control"
-                ),
-                t!(
-                    "Carte de la moyenne et ses zones.",
-                    "The x̄ chart and its zones."
-                ),
+                t!("Maîtrise statistique des procédés", "Statistical process control"),
+                t!("Carte de la moyenne et ses zones.", "The x̄ chart and its zones."),
                 false,
             ),
         ],
@@ -355,10 +239,7 @@ pub const CHAPTERS: &[Chapter] = &[
 ];
 
 pub fn topic_by_id(id: &str) -> Option<&'static Topic> {
-    CHAPTERS
-        .iter()
-        .flat_map(|c| c.topics.iter())
-        .find(|t| t.id == id)
+    CHAPTERS.iter().flat_map(|c| c.topics.iter()).find(|t| t.id == id)
 }
 
 #[cfg(test)]
@@ -367,17 +248,12 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_slug_shaped() {
-        let ids: Vec<&str> = CHAPTERS
-            .iter()
-            .flat_map(|c| c.topics.iter().map(|t| t.id))
-            .collect();
+        let ids: Vec<&str> = CHAPTERS.iter().flat_map(|c| c.topics.iter().map(|t| t.id)).collect();
         let mut sorted = ids.clone();
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted.len(), ids.len());
-        assert!(ids
-            .iter()
-            .all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+        assert!(ids.iter().all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
         assert!(topic_by_id("eoq").is_some_and(|t| t.built));
     }
 }

@@ -29,15 +29,7 @@ pub struct EoqScenario {
 
 impl Default for EoqScenario {
     fn default() -> Self {
-        Self {
-            n: 1000.0,
-            l: 10.0,
-            a: 5.0,
-            p: 0.1,
-            pr: None,
-            co: None,
-            q: None,
-        }
+        Self { n: 1000.0, l: 10.0, a: 5.0, p: 0.1, pr: None, co: None, q: None }
     }
 }
 
@@ -46,10 +38,7 @@ impl Default for EoqScenario {
 pub const RANGE_N: Range = Range::POSITIVE;
 pub const RANGE_L: Range = Range::POSITIVE;
 pub const RANGE_A: Range = Range::POSITIVE;
-pub const RANGE_P: Range = Range::between(
-    super::links::Bound::Exclusive(0.0),
-    super::links::Bound::Inclusive(5.0),
-);
+pub const RANGE_P: Range = Range::between(super::links::Bound::Exclusive(0.0), super::links::Bound::Inclusive(5.0));
 pub const RANGE_RATE: Range = Range::POSITIVE;
 pub const RANGE_Q: Range = Range::POSITIVE;
 
@@ -86,32 +75,13 @@ impl LessonScenario for EoqScenario {
             },
             Preset {
                 slug: "flat-bottom",
-                title: t!(
-                    "Fond plat : commander 20 % de trop",
-                    "Flat bottom: ordering 20% too much"
-                ),
-                scenario: Self {
-                    n: 12_000.0,
-                    l: 75.0,
-                    a: 8.5,
-                    p: 0.25,
-                    pr: None,
-                    co: None,
-                    q: Some(1_000.0),
-                },
+                title: t!("Fond plat : commander 20 % de trop", "Flat bottom: ordering 20% too much"),
+                scenario: Self { n: 12_000.0, l: 75.0, a: 8.5, p: 0.25, pr: None, co: None, q: Some(1_000.0) },
             },
             Preset {
                 slug: "epq-workshop",
                 title: t!("Production en continu (EPQ)", "Gradual production (EPQ)"),
-                scenario: Self {
-                    n: 18_000.0,
-                    l: 400.0,
-                    a: 12.0,
-                    p: 0.2,
-                    pr: Some(300.0),
-                    co: Some(75.0),
-                    q: None,
-                },
+                scenario: Self { n: 18_000.0, l: 400.0, a: 12.0, p: 0.2, pr: Some(300.0), co: Some(75.0), q: None },
             },
         ]
     }
@@ -132,21 +102,14 @@ impl LessonScenario for EoqScenario {
     }
 
     fn apply_params(&mut self, params: &mut Params) {
-        for (name, range, slot) in [
-            ("N", RANGE_N, &mut self.n),
-            ("L", RANGE_L, &mut self.l),
-            ("a", RANGE_A, &mut self.a),
-            ("p", RANGE_P, &mut self.p),
-        ] {
+        for (name, range, slot) in
+            [("N", RANGE_N, &mut self.n), ("L", RANGE_L, &mut self.l), ("a", RANGE_A, &mut self.a), ("p", RANGE_P, &mut self.p)]
+        {
             if let Some(value) = params.number(name, range) {
                 *slot = value;
             }
         }
-        for (name, range, slot) in [
-            ("PR", RANGE_RATE, &mut self.pr),
-            ("CO", RANGE_RATE, &mut self.co),
-            ("Q", RANGE_Q, &mut self.q),
-        ] {
+        for (name, range, slot) in [("PR", RANGE_RATE, &mut self.pr), ("CO", RANGE_RATE, &mut self.co), ("Q", RANGE_Q, &mut self.q)] {
             if let Some(value) = params.number(name, range) {
                 *slot = Some(value);
             }
@@ -171,15 +134,7 @@ impl LessonScenario for EoqScenario {
         } else {
             (None, None)
         };
-        Self {
-            n,
-            l,
-            a,
-            p,
-            pr,
-            co,
-            q: None,
-        }
+        Self { n, l, a, p, pr, co, q: None }
     }
 
     fn questions(solution: &EoqSolution) -> Vec<Question> {
@@ -194,10 +149,7 @@ impl LessonScenario for EoqScenario {
             },
             Question {
                 id: "cost",
-                label: t!(
-                    "Coût annuel commande + possession",
-                    "Annual ordering + holding cost"
-                ),
+                label: t!("Coût annuel commande + possession", "Annual ordering + holding cost"),
                 expected: solution.annual_cost,
                 tolerance: within,
                 decimals: 2,
@@ -236,36 +188,18 @@ mod tests {
         for preset in EoqScenario::presets() {
             let fragment = build_fragment("eoq", &link_params(&preset.scenario, None, Lang::Fr));
             let read = read_link::<EoqScenario>(&parse_fragment(&fragment).params);
-            assert_eq!(
-                read.scenario.as_ref(),
-                Some(&preset.scenario),
-                "{}",
-                preset.slug
-            );
+            assert_eq!(read.scenario.as_ref(), Some(&preset.scenario), "{}", preset.slug);
             assert_eq!(read.lang, Some(Lang::Fr));
             assert!(read.problems.is_empty());
         }
-        let odd = EoqScenario {
-            n: 1234.567,
-            l: 0.1 + 0.2,
-            a: 1e-7,
-            p: 0.3,
-            pr: Some(3.0),
-            co: Some(2.0),
-            q: Some(7.0),
-        };
+        let odd = EoqScenario { n: 1234.567, l: 0.1 + 0.2, a: 1e-7, p: 0.3, pr: Some(3.0), co: Some(2.0), q: Some(7.0) };
         let fragment = build_fragment("eoq", &link_params(&odd, None, Lang::En));
-        assert_eq!(
-            read_link::<EoqScenario>(&parse_fragment(&fragment).params).scenario,
-            Some(odd)
-        );
+        assert_eq!(read_link::<EoqScenario>(&parse_fragment(&fragment).params).scenario, Some(odd));
     }
 
     #[test]
     fn bad_link_values_fall_back_and_are_named() {
-        let read = read_link::<EoqScenario>(
-            &parse_fragment("#/eoq?N=lots&L=0&a=2,5&p=30&foo=1&preset=nope").params,
-        );
+        let read = read_link::<EoqScenario>(&parse_fragment("#/eoq?N=lots&L=0&a=2,5&p=30&foo=1&preset=nope").params);
         let scenario = read.scenario.unwrap();
         assert_eq!(scenario.n, EoqScenario::default().n);
         assert_eq!(scenario.l, EoqScenario::default().l);
@@ -277,8 +211,7 @@ mod tests {
 
     #[test]
     fn preset_then_override() {
-        let read =
-            read_link::<EoqScenario>(&parse_fragment("#/eoq?preset=epq-workshop&N=9000").params);
+        let read = read_link::<EoqScenario>(&parse_fragment("#/eoq?preset=epq-workshop&N=9000").params);
         assert_eq!(read.preset, Some("epq-workshop"));
         let scenario = read.scenario.unwrap();
         assert_eq!((scenario.n, scenario.pr), (9000.0, Some(300.0)));
@@ -286,20 +219,14 @@ mod tests {
 
     #[test]
     fn exercise_links_and_generator() {
-        let read =
-            read_link::<EoqScenario>(&parse_fragment("#/eoq?mode=exercise&seed=42&lang=fr").params);
-        assert_eq!(
-            (read.mode, read.seed, read.lang, read.scenario),
-            (Mode::Exercise, Some(42), Some(Lang::Fr), None)
-        );
+        let read = read_link::<EoqScenario>(&parse_fragment("#/eoq?mode=exercise&seed=42&lang=fr").params);
+        assert_eq!((read.mode, read.seed, read.lang, read.scenario), (Mode::Exercise, Some(42), Some(Lang::Fr), None));
         assert_eq!(EoqScenario::exercise(42), EoqScenario::exercise(42));
         for seed in 0..200 {
             let scenario = EoqScenario::exercise(seed);
             let solution = scenario.solve().unwrap();
             let questions = EoqScenario::questions(&solution);
-            assert!(questions
-                .iter()
-                .all(|q| q.expected.is_finite() && q.expected > 0.0 && q.is_right(q.expected)));
+            assert!(questions.iter().all(|q| q.expected.is_finite() && q.expected > 0.0 && q.is_right(q.expected)));
         }
         let bad = read_link::<EoqScenario>(&parse_fragment("#/eoq?mode=exercise&seed=-1").params);
         assert_eq!(bad.seed, None);
@@ -309,10 +236,7 @@ mod tests {
     #[test]
     fn stored_json_uses_course_symbols() {
         let json = serde_json::to_string(&EoqScenario::default()).unwrap();
-        assert_eq!(
-            json,
-            r#"{"N":1000.0,"L":10.0,"a":5.0,"p":0.1,"PR":null,"CO":null,"Q":null}"#
-        );
+        assert_eq!(json, r#"{"N":1000.0,"L":10.0,"a":5.0,"p":0.1,"PR":null,"CO":null,"Q":null}"#);
         let old: EoqScenario = serde_json::from_str(r#"{"N":1,"L":2,"a":3,"p":0.4}"#).unwrap();
         assert_eq!(old.pr, None);
     }

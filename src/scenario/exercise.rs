@@ -53,13 +53,7 @@ mod tests {
     use super::*;
 
     fn question(expected: f64, tolerance: Tolerance) -> Question {
-        Question {
-            id: "q",
-            label: Text::new("q", "q"),
-            expected,
-            tolerance,
-            decimals: 2,
-        }
+        Question { id: "q", label: Text::new("q", "q"), expected, tolerance, decimals: 2 }
     }
 
     #[test]

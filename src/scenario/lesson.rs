@@ -56,11 +56,8 @@ pub struct LessonLink<S> {
 pub const MODES: &[&str] = &["explore", "exercise"];
 pub const LANGS: &[&str] = &["fr", "en"];
 /// Seeds stay below 2^53 so they survive any JavaScript tool that reads the link as a number.
-pub const SEED_RANGE: Range = Range::between(
-    super::links::Bound::Inclusive(0.0),
-    super::links::Bound::Inclusive(9_007_199_254_740_991.0),
-)
-.integer();
+pub const SEED_RANGE: Range =
+    Range::between(super::links::Bound::Inclusive(0.0), super::links::Bound::Inclusive(9_007_199_254_740_991.0)).integer();
 
 pub fn read_link<S: LessonScenario>(pairs: &[(String, String)]) -> LessonLink<S> {
     let mut params = Params::new(pairs);
@@ -88,27 +85,13 @@ pub fn read_link<S: LessonScenario>(pairs: &[(String, String)]) -> LessonLink<S>
     if params.used() > before {
         scenario = Some(edited);
     }
-    LessonLink {
-        scenario,
-        preset,
-        mode,
-        seed,
-        lang,
-        problems: params.finish(),
-    }
+    LessonLink { scenario, preset, mode, seed, lang, problems: params.finish() }
 }
 
 /// The parameters of a link that shows `scenario` (explore mode) or exercise `seed`.
-pub fn link_params<S: LessonScenario>(
-    scenario: &S,
-    exercise_seed: Option<u64>,
-    lang: Lang,
-) -> Vec<(String, String)> {
+pub fn link_params<S: LessonScenario>(scenario: &S, exercise_seed: Option<u64>, lang: Lang) -> Vec<(String, String)> {
     let mut out = match exercise_seed {
-        Some(seed) => vec![
-            ("mode".to_owned(), "exercise".to_owned()),
-            ("seed".to_owned(), seed.to_string()),
-        ],
+        Some(seed) => vec![("mode".to_owned(), "exercise".to_owned()), ("seed".to_owned(), seed.to_string())],
         None => scenario.write_params(),
     };
     out.push(("lang".to_owned(), lang.code().to_owned()));

@@ -60,10 +60,7 @@ fn decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
         match (byte, hex) {
             (b'%', Some(value)) => {
                 out.push(value);
@@ -90,34 +87,13 @@ pub fn number_param(value: f64) -> String {
 /// What was wrong with one link parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LinkProblem {
-    Unknown {
-        param: String,
-    },
-    NotANumber {
-        param: String,
-        value: String,
-    },
-    OutOfRange {
-        param: String,
-        value: String,
-        rule: Range,
-    },
-    NotAChoice {
-        param: String,
-        value: String,
-        allowed: &'static [&'static str],
-    },
-    Invalid {
-        param: String,
-        value: String,
-        reason: String,
-    },
-    UnknownPreset {
-        value: String,
-    },
-    UnknownLesson {
-        value: String,
-    },
+    Unknown { param: String },
+    NotANumber { param: String, value: String },
+    OutOfRange { param: String, value: String, rule: Range },
+    NotAChoice { param: String, value: String, allowed: &'static [&'static str] },
+    Invalid { param: String, value: String, reason: String },
+    UnknownPreset { value: String },
+    UnknownLesson { value: String },
 }
 
 impl LinkProblem {
@@ -153,39 +129,19 @@ impl LinkProblem {
             }
             Self::OutOfRange { param, value, rule } => {
                 if fr {
-                    format!(
-                        "« {param}={value} » : la valeur {} ; valeur par défaut utilisée.",
-                        rule.describe(lang)
-                    )
+                    format!("« {param}={value} » : la valeur {} ; valeur par défaut utilisée.", rule.describe(lang))
                 } else {
-                    format!(
-                        "“{param}={value}”: the value {}; the default is used.",
-                        rule.describe(lang)
-                    )
+                    format!("“{param}={value}”: the value {}; the default is used.", rule.describe(lang))
                 }
             }
-            Self::NotAChoice {
-                param,
-                value,
-                allowed,
-            } => {
+            Self::NotAChoice { param, value, allowed } => {
                 if fr {
-                    format!(
-                        "« {param}={value} » : valeurs possibles {} ; valeur par défaut utilisée.",
-                        allowed.join(", ")
-                    )
+                    format!("« {param}={value} » : valeurs possibles {} ; valeur par défaut utilisée.", allowed.join(", "))
                 } else {
-                    format!(
-                        "“{param}={value}”: allowed values are {}; the default is used.",
-                        allowed.join(", ")
-                    )
+                    format!("“{param}={value}”: allowed values are {}; the default is used.", allowed.join(", "))
                 }
             }
-            Self::Invalid {
-                param,
-                value,
-                reason,
-            } => {
+            Self::Invalid { param, value, reason } => {
                 if fr {
                     format!("« {param}={value} » : {reason} ; valeur par défaut utilisée.")
                 } else {
@@ -225,36 +181,17 @@ pub enum Bound {
 }
 
 impl Range {
-    pub const POSITIVE: Self = Self {
-        min: Some(Bound::Exclusive(0.0)),
-        max: None,
-        integer: false,
-    };
-    pub const NON_NEGATIVE: Self = Self {
-        min: Some(Bound::Inclusive(0.0)),
-        max: None,
-        integer: false,
-    };
-    pub const FRACTION_OPEN: Self = Self {
-        min: Some(Bound::Exclusive(0.0)),
-        max: Some(Bound::Exclusive(1.0)),
-        integer: false,
-    };
+    pub const POSITIVE: Self = Self { min: Some(Bound::Exclusive(0.0)), max: None, integer: false };
+    pub const NON_NEGATIVE: Self = Self { min: Some(Bound::Inclusive(0.0)), max: None, integer: false };
+    pub const FRACTION_OPEN: Self = Self { min: Some(Bound::Exclusive(0.0)), max: Some(Bound::Exclusive(1.0)), integer: false };
 
     pub const fn between(min: Bound, max: Bound) -> Self {
-        Self {
-            min: Some(min),
-            max: Some(max),
-            integer: false,
-        }
+        Self { min: Some(min), max: Some(max), integer: false }
     }
 
     #[must_use]
     pub const fn integer(self) -> Self {
-        Self {
-            integer: true,
-            ..self
-        }
+        Self { integer: true, ..self }
     }
 
     pub fn contains(self, value: f64) -> bool {
@@ -318,11 +255,7 @@ impl Range {
             Ok(value)
         } else {
             let rule = self.describe(lang);
-            Err(if lang == Lang::Fr {
-                format!("La valeur {rule}.")
-            } else {
-                format!("The value {rule}.")
-            })
+            Err(if lang == Lang::Fr { format!("La valeur {rule}.") } else { format!("The value {rule}.") })
         }
     }
 }
@@ -337,13 +270,7 @@ pub struct Params {
 
 impl Params {
     pub fn new(params: &[(String, String)]) -> Self {
-        Self {
-            entries: params
-                .iter()
-                .map(|(n, v)| (n.clone(), v.clone(), false))
-                .collect(),
-            problems: Vec::new(),
-        }
+        Self { entries: params.iter().map(|(n, v)| (n.clone(), v.clone(), false)).collect(), problems: Vec::new() }
     }
 
     /// The raw value of `name` (the last one if repeated), marking it used.
@@ -363,18 +290,11 @@ impl Params {
         let value = self.raw(name)?;
         match parse_number(&value) {
             None => {
-                self.problems.push(LinkProblem::NotANumber {
-                    param: name.to_owned(),
-                    value,
-                });
+                self.problems.push(LinkProblem::NotANumber { param: name.to_owned(), value });
                 None
             }
             Some(v) if !range.contains(v) => {
-                self.problems.push(LinkProblem::OutOfRange {
-                    param: name.to_owned(),
-                    value,
-                    rule: range,
-                });
+                self.problems.push(LinkProblem::OutOfRange { param: name.to_owned(), value, rule: range });
                 None
             }
             Some(v) => Some(v),
@@ -384,16 +304,9 @@ impl Params {
     /// One of `allowed`; `None` when absent or not allowed (recorded).
     pub fn choice(&mut self, name: &str, allowed: &'static [&'static str]) -> Option<&'static str> {
         let value = self.raw(name)?;
-        let found = allowed
-            .iter()
-            .copied()
-            .find(|a| a.eq_ignore_ascii_case(value.trim()));
+        let found = allowed.iter().copied().find(|a| a.eq_ignore_ascii_case(value.trim()));
         if found.is_none() {
-            self.problems.push(LinkProblem::NotAChoice {
-                param: name.to_owned(),
-                value,
-                allowed,
-            });
+            self.problems.push(LinkProblem::NotAChoice { param: name.to_owned(), value, allowed });
         }
         found
     }
@@ -411,9 +324,7 @@ impl Params {
     pub fn finish(mut self) -> Vec<LinkProblem> {
         for (name, _, used) in &self.entries {
             if !used {
-                self.problems.push(LinkProblem::Unknown {
-                    param: name.clone(),
-                });
+                self.problems.push(LinkProblem::Unknown { param: name.clone() });
             }
         }
         self.problems
@@ -437,10 +348,7 @@ mod tests {
     #[test]
     fn round_trip_keeps_awkward_values() {
         let params = vec![
-            (
-                "items".to_owned(),
-                "Vis M6:1200:0,5;Écrou & co:30:2".to_owned(),
-            ),
+            ("items".to_owned(), "Vis M6:1200:0,5;Écrou & co:30:2".to_owned()),
             ("x".to_owned(), "a=b#c%d?e".to_owned()),
             ("empty".to_owned(), String::new()),
         ];
@@ -453,27 +361,14 @@ mod tests {
 
     #[test]
     fn garbage_never_panics() {
-        for junk in [
-            "#",
-            "#/?",
-            "#/?&&&",
-            "#/eoq?=",
-            "#/eoq?N",
-            "#/%",
-            "#/%zz?N=%",
-            "#/eoq?N=%E9",
-            "#//?a=b=c",
-            "#/\u{1F600}?\u{1F600}=1",
-        ] {
+        for junk in ["#", "#/?", "#/?&&&", "#/eoq?=", "#/eoq?N", "#/%", "#/%zz?N=%", "#/eoq?N=%E9", "#//?a=b=c", "#/\u{1F600}?\u{1F600}=1"]
+        {
             let link = parse_fragment(junk);
             let mut params = Params::new(&link.params);
             let _ = params.number("N", Range::POSITIVE);
             let _ = params.finish();
         }
-        assert_eq!(
-            parse_fragment("#/eoq?N").params,
-            vec![("N".to_owned(), String::new())]
-        );
+        assert_eq!(parse_fragment("#/eoq?N").params, vec![("N".to_owned(), String::new())]);
     }
 
     #[test]
@@ -497,10 +392,7 @@ mod tests {
         assert!(Range::FRACTION_OPEN.contains(0.95) && !Range::FRACTION_OPEN.contains(1.0));
         assert!(!Range::NON_NEGATIVE.integer().contains(1.5));
         assert_eq!(Range::POSITIVE.parse("0,3", Lang::Fr), Ok(0.3));
-        assert!(Range::POSITIVE
-            .parse("0", Lang::En)
-            .unwrap_err()
-            .contains("> 0"));
+        assert!(Range::POSITIVE.parse("0", Lang::En).unwrap_err().contains("> 0"));
         assert!(Range::POSITIVE.parse("x", Lang::Fr).is_err());
     }
 }

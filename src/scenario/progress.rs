@@ -27,21 +27,13 @@ impl Schema for Progress {
 /// Reads progress, treating an unreadable value as empty (it is backed up by `load`).
 pub fn read(store: &dyn KeyValueStore) -> Progress {
     match load::<Progress>(store) {
-        Loaded::Found(progress)
-        | Loaded::Migrated {
-            value: progress, ..
-        } => progress,
+        Loaded::Found(progress) | Loaded::Migrated { value: progress, .. } => progress,
         Loaded::Missing | Loaded::Corrupt { .. } => Progress::default(),
     }
 }
 
 /// Records one check. It re-reads the store first, so another tab's attempts are kept.
-pub fn record_attempt(
-    store: &dyn KeyValueStore,
-    lesson: &str,
-    seed: u64,
-    all_right: bool,
-) -> Result<Progress, StoreError> {
+pub fn record_attempt(store: &dyn KeyValueStore, lesson: &str, seed: u64, all_right: bool) -> Result<Progress, StoreError> {
     let mut progress = read(store);
     let entry = progress.lessons.entry(lesson.to_owned()).or_default();
     entry.attempts += 1;
@@ -79,9 +71,6 @@ mod tests {
         let store = MemoryStore::default();
         store.set("atelier.v1.progress", "garbage").unwrap();
         assert_eq!(read(&store), Progress::default());
-        assert_eq!(
-            store.get("atelier.backup.v1.progress").as_deref(),
-            Some("garbage")
-        );
+        assert_eq!(store.get("atelier.backup.v1.progress").as_deref(), Some("garbage"));
     }
 }

@@ -41,9 +41,7 @@ impl KeyValueStore for MemoryStore {
         if self.full {
             return Err(StoreError::Full);
         }
-        self.entries
-            .borrow_mut()
-            .insert(key.to_owned(), value.to_owned());
+        self.entries.borrow_mut().insert(key.to_owned(), value.to_owned());
         Ok(())
     }
 
@@ -104,9 +102,7 @@ pub fn load<T: Schema>(store: &dyn KeyValueStore) -> Loaded<T> {
         };
         let migrated = serde_json::from_str::<Value>(&raw)
             .ok()
-            .and_then(|value| {
-                (from..T::VERSION).try_fold(value, |value, version| T::migrate(version, value))
-            })
+            .and_then(|value| (from..T::VERSION).try_fold(value, |value, version| T::migrate(version, value)))
             .and_then(|value| serde_json::from_value::<T>(value).ok());
         return match migrated {
             Some(value) => {
@@ -160,9 +156,7 @@ mod tests {
                     Some(value)
                 }
                 2 => {
-                    value
-                        .as_object_mut()?
-                        .insert("label".into(), Value::from("migrated"));
+                    value.as_object_mut()?.insert("label".into(), Value::from("migrated"));
                     Some(value)
                 }
                 _ => None,
@@ -174,15 +168,9 @@ mod tests {
     fn missing_then_found() {
         let store = MemoryStore::default();
         assert_eq!(load::<Demo>(&store), Loaded::Missing);
-        let demo = Demo {
-            rate: 0.3,
-            label: "x".into(),
-        };
+        let demo = Demo { rate: 0.3, label: "x".into() };
         save(&store, &demo).unwrap();
-        assert_eq!(
-            store.get("atelier.v3.demo").unwrap(),
-            r#"{"rate":0.3,"label":"x"}"#
-        );
+        assert_eq!(store.get("atelier.v3.demo").unwrap(), r#"{"rate":0.3,"label":"x"}"#);
         assert_eq!(load::<Demo>(&store), Loaded::Found(demo));
     }
 
@@ -191,16 +179,7 @@ mod tests {
         let store = MemoryStore::default();
         store.set("atelier.v1.demo", r#"{"rate":30}"#).unwrap();
         let loaded = load::<Demo>(&store);
-        assert_eq!(
-            loaded,
-            Loaded::Migrated {
-                value: Demo {
-                    rate: 0.3,
-                    label: "migrated".into()
-                },
-                from: 1
-            }
-        );
+        assert_eq!(loaded, Loaded::Migrated { value: Demo { rate: 0.3, label: "migrated".into() }, from: 1 });
         assert!(store.get("atelier.v1.demo").is_none());
         assert!(store.get("atelier.v3.demo").is_some());
     }
@@ -209,12 +188,7 @@ mod tests {
     fn corrupt_value_is_backed_up_not_lost() {
         let store = MemoryStore::default();
         store.set("atelier.v3.demo", "{not json").unwrap();
-        assert_eq!(
-            load::<Demo>(&store),
-            Loaded::Corrupt {
-                backup_key: "atelier.backup.v3.demo".into()
-            }
-        );
+        assert_eq!(load::<Demo>(&store), Loaded::Corrupt { backup_key: "atelier.backup.v3.demo".into() });
         assert_eq!(store.get("atelier.backup.v3.demo").unwrap(), "{not json");
         // Wrong shape counts as corrupt too, and the first backup is kept.
         store.set("atelier.v3.demo", r#"{"rate":"high"}"#).unwrap();
@@ -232,32 +206,12 @@ mod tests {
 
     #[test]
     fn full_store_reports_and_keeps_old_key() {
-        let store = MemoryStore {
-            full: false,
-            ..MemoryStore::default()
-        };
+        let store = MemoryStore { full: false, ..MemoryStore::default() };
         store.set("atelier.v1.demo", r#"{"rate":30}"#).unwrap();
-        let full = MemoryStore {
-            full: true,
-            ..MemoryStore::default()
-        };
-        full.entries
-            .borrow_mut()
-            .insert("atelier.v1.demo".into(), r#"{"rate":30}"#.into());
+        let full = MemoryStore { full: true, ..MemoryStore::default() };
+        full.entries.borrow_mut().insert("atelier.v1.demo".into(), r#"{"rate":30}"#.into());
         assert!(matches!(load::<Demo>(&full), Loaded::Migrated { .. }));
-        assert!(
-            full.get("atelier.v1.demo").is_some(),
-            "old key kept when the new one cannot be written"
-        );
-        assert_eq!(
-            save(
-                &full,
-                &Demo {
-                    rate: 1.0,
-                    label: String::new()
-                }
-            ),
-            Err(StoreError::Full)
-        );
+        assert!(full.get("atelier.v1.demo").is_some(), "old key kept when the new one cannot be written");
+        assert_eq!(save(&full, &Demo { rate: 1.0, label: String::new() }), Err(StoreError::Full));
     }
 }

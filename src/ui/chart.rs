@@ -11,11 +11,7 @@ use send_wrapper::SendWrapper;
 /// `option` is the chart as JSON (a serialised charming chart); `label` describes it for screen
 /// readers, which are pointed to the table instead of the canvas.
 #[component]
-pub fn ChartView(
-    #[prop(into)] option: Signal<String>,
-    label: Text,
-    test_id: &'static str,
-) -> impl IntoView {
+pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: &'static str) -> impl IntoView {
     let lang = use_lang();
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<SendWrapper<EchartsInstance>>> = StoredValue::new(None);

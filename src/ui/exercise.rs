@@ -53,28 +53,16 @@ impl<S: LessonScenario> Clone for ExerciseSpec<S> {
 impl<S: LessonScenario> Copy for ExerciseSpec<S> {}
 
 #[component]
-pub fn ExercisePanel<S: LessonScenario>(
-    state: LessonState<S>,
-    spec: ExerciseSpec<S>,
-) -> impl IntoView {
+pub fn ExercisePanel<S: LessonScenario>(state: LessonState<S>, spec: ExerciseSpec<S>) -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     let lesson = S::LESSON;
     let problem = Memo::new(move |_| S::exercise(state.seed.get()));
     let solution = Memo::new(move |_| problem.with(S::solve).ok());
-    let questions =
-        Memo::new(move |_| solution.with(|s| s.as_ref().map(S::questions).unwrap_or_default()));
+    let questions = Memo::new(move |_| solution.with(|s| s.as_ref().map(S::questions).unwrap_or_default()));
 
-    let saved: Draft = store
-        .store()
-        .get(&draft_key(lesson))
-        .and_then(|raw| serde_json::from_str(&raw).ok())
-        .unwrap_or_default();
-    let answers = RwSignal::new(if saved.seed == state.seed.get_untracked() {
-        saved.answers
-    } else {
-        BTreeMap::new()
-    });
+    let saved: Draft = store.store().get(&draft_key(lesson)).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
+    let answers = RwSignal::new(if saved.seed == state.seed.get_untracked() { saved.answers } else { BTreeMap::new() });
     let marks: RwSignal<BTreeMap<&'static str, Mark>> = RwSignal::new(BTreeMap::new());
     let show_hint = RwSignal::new(false);
     let show_solution = RwSignal::new(false);
@@ -88,10 +76,7 @@ pub fn ExercisePanel<S: LessonScenario>(
     };
     let save_store = store;
     let save_answers = move || {
-        let draft = Draft {
-            seed: state.seed.get_untracked(),
-            answers: answers.get_untracked(),
-        };
+        let draft = Draft { seed: state.seed.get_untracked(), answers: answers.get_untracked() };
         if let Ok(json) = serde_json::to_string(&draft) {
             let _ = save_store.store().set(&draft_key(lesson), &json);
         }
@@ -109,12 +94,7 @@ pub fn ExercisePanel<S: LessonScenario>(
             result.insert(question.id, mark);
         }
         let all_right = !result.is_empty() && result.values().all(|m| *m == Mark::Right);
-        let _ = record_attempt(
-            check_store.store(),
-            lesson,
-            state.seed.get_untracked(),
-            all_right,
-        );
+        let _ = record_attempt(check_store.store(), lesson, state.seed.get_untracked(), all_right);
         check_store.external_change.update(|n| *n += 1);
         marks.set(result);
     };

@@ -3,10 +3,12 @@
 //! out: to storage and to the address bar.
 
 use super::notice::{NoticeBox, Tone};
+use super::number_field::NumberField;
 use super::{use_lang, use_store, StoreCtx};
 use crate::i18n::{Lang, Text};
 use crate::platform;
 use crate::scenario::lesson::{link_params, read_link, LessonScenario, Mode};
+use crate::scenario::links::Range;
 use crate::scenario::links::{build_fragment, Link, LinkProblem};
 use crate::scenario::storage::{self, KeyValueStore, Loaded, Schema, StoreError};
 use crate::t;
@@ -76,8 +78,7 @@ impl<S: LessonScenario> LessonState<S> {
         let store = use_store();
         let lang = use_lang();
         let read = read_link::<S>(&link.params);
-        let mut storage_notice =
-            (!store.store().is_persistent()).then_some(StorageNotice::Unavailable);
+        let mut storage_notice = (!store.store().is_persistent()).then_some(StorageNotice::Unavailable);
         let saved = match storage::load::<S>(store.store()) {
             Loaded::Found(value) => Some(value),
             Loaded::Migrated { value, from } => {
@@ -91,10 +92,7 @@ impl<S: LessonScenario> LessonState<S> {
             Loaded::Missing => None,
         };
         // Work a link replaces is kept under its own key and offered back until the learner chooses.
-        let mut replaced = store
-            .store()
-            .get(&before_link_key::<S>())
-            .and_then(|raw| serde_json::from_str::<S>(&raw).ok());
+        let mut replaced = store.store().get(&before_link_key::<S>()).and_then(|raw| serde_json::from_str::<S>(&raw).ok());
         if let (Some(from_link), Some(saved)) = (&read.scenario, &saved) {
             if from_link != saved {
                 if let Ok(json) = serde_json::to_string(saved) {
@@ -112,16 +110,9 @@ impl<S: LessonScenario> LessonState<S> {
             let result = scenario.with(S::solve);
             let (last_ok, last_ok_scenario) = match &result {
                 Ok(solution) => (Some(solution.clone()), Some(scenario.get())),
-                Err(_) => (
-                    previous.and_then(|p| p.last_ok.clone()),
-                    previous.and_then(|p| p.last_ok_scenario.clone()),
-                ),
+                Err(_) => (previous.and_then(|p| p.last_ok.clone()), previous.and_then(|p| p.last_ok_scenario.clone())),
             };
-            Output {
-                result,
-                last_ok,
-                last_ok_scenario,
-            }
+            Output { result, last_ok, last_ok_scenario }
         });
         let state = Self {
             scenario,
@@ -138,13 +129,8 @@ impl<S: LessonScenario> LessonState<S> {
 
         // Persist every valid scenario at once; invalid inputs never overwrite saved work.
         Effect::new(move |_| {
-            let failed = output
-                .with(|o| {
-                    o.result
-                        .is_ok()
-                        .then(|| scenario.with(|s| storage::save(store.store(), s)))
-                })
-                .and_then(Result::err);
+            let failed =
+                output.with(|o| o.result.is_ok().then(|| scenario.with(|s| storage::save(store.store(), s)))).and_then(Result::err);
             if failed == Some(StoreError::Full) && store.store().is_persistent() {
                 state.storage_notice.set(Some(StorageNotice::Full));
             }
@@ -164,13 +150,8 @@ impl<S: LessonScenario> LessonState<S> {
     /// The fragment of what is on screen: the exercise, or the last valid scenario.
     pub fn fragment(&self, lang: Lang) -> String {
         let exercise = (self.mode.get() == Mode::Exercise).then(|| self.seed.get());
-        let params = self.output.with(|o| {
-            o.last_ok_scenario
-                .as_ref()
-                .map(|s| link_params(s, exercise, lang))
-        });
-        let params =
-            params.unwrap_or_else(|| self.scenario.with(|s| link_params(s, exercise, lang)));
+        let params = self.output.with(|o| o.last_ok_scenario.as_ref().map(|s| link_params(s, exercise, lang)));
+        let params = params.unwrap_or_else(|| self.scenario.with(|s| link_params(s, exercise, lang)));
         build_fragment(S::LESSON, &params)
     }
 
@@ -196,6 +177,47 @@ impl<S: LessonScenario> LessonState<S> {
             self.replaced_work.set(None);
             self.store.store().remove(&before_link_key::<S>());
         }
+    }
+}
+
+/// One number of a scenario bound to a [`NumberField`]: the link parameter, its text, its range
+/// and how to read and write it.
+pub struct FieldSpec<S> {
+    pub param: &'static str,
+    pub label: Text,
+    pub unit: Option<Text>,
+    pub hint: Option<Text>,
+    pub range: Range,
+    pub optional: bool,
+    pub get: fn(&S) -> Option<f64>,
+    pub set: fn(&mut S, Option<f64>),
+}
+
+/// A number field for `spec`, showing the solver's message when it names this parameter.
+/// `error_param` gives the parameter an error belongs to and its message in a language.
+pub fn scenario_field<S: LessonScenario>(
+    state: LessonState<S>,
+    spec: &FieldSpec<S>,
+    error_param: fn(&S::Error, Lang) -> (&'static str, String),
+) -> impl IntoView {
+    let lang = use_lang();
+    let (get, set, param) = (spec.get, spec.set, spec.param);
+    let error = Signal::derive(move || {
+        state.output.with(Output::error).map(|e| error_param(&e, lang.get())).filter(|(p, _)| *p == param).map(|(_, message)| message)
+    });
+    view! {
+        <NumberField
+            id=format!("{}-input-{}", S::LESSON, param)
+            label=spec.label
+            unit=spec.unit
+            hint=spec.hint
+            range=spec.range
+            optional=spec.optional
+            value=Signal::derive(move || state.scenario.with(get))
+            on_change=Callback::new(move |v| state.scenario.update(|s| set(s, v)))
+            revision=state.revision
+            external_error=error
+        />
     }
 }
 
@@ -258,10 +280,7 @@ pub fn LessonNotices<S: LessonScenario>(state: LessonState<S>) -> impl IntoView 
 pub fn LessonToolbar<S: LessonScenario>(state: LessonState<S>) -> impl IntoView {
     let lang = use_lang();
     let presets = S::presets();
-    let preset_options = presets
-        .iter()
-        .map(|p| (p.slug, p.title))
-        .collect::<Vec<_>>();
+    let preset_options = presets.iter().map(|p| (p.slug, p.title)).collect::<Vec<_>>();
     let copied: RwSignal<Option<bool>> = RwSignal::new(None);
     let share_url = Memo::new(move |_| state.share_url(lang.get()));
     let on_preset = move |ev: leptos::ev::Event| {

@@ -1,6 +1,7 @@
 //! Generic widgets shared by every lesson, and the contexts they read.
 
 pub mod chart;
+pub mod choice;
 pub mod exercise;
 pub mod lesson;
 pub mod notice;
@@ -40,10 +41,7 @@ pub struct StoreCtx {
 
 impl StoreCtx {
     pub fn new(store: BrowserStore) -> Self {
-        Self {
-            store,
-            external_change: RwSignal::new(0),
-        }
+        Self { store, external_change: RwSignal::new(0) }
     }
 
     pub fn store(&self) -> &BrowserStore {

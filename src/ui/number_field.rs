@@ -32,20 +32,9 @@ pub fn NumberField(
     let lang = use_lang();
     // The learner's text and the revision it was typed against.
     let draft: RwSignal<Option<(u32, String)>> = RwSignal::new(None);
-    let current_draft = move || {
-        draft
-            .get()
-            .filter(|(rev, _)| *rev == revision.get())
-            .map(|(_, text)| text)
-    };
-    let shown = move || {
-        current_draft().unwrap_or_else(|| {
-            value
-                .get()
-                .map(|v| format_plain(v, lang.get(), FIELD_DECIMALS))
-                .unwrap_or_default()
-        })
-    };
+    let current_draft = move || draft.get().filter(|(rev, _)| *rev == revision.get()).map(|(_, text)| text);
+    let shown =
+        move || current_draft().unwrap_or_else(|| value.get().map(|v| format_plain(v, lang.get(), FIELD_DECIMALS)).unwrap_or_default());
     let own_error = move || {
         let text = current_draft()?;
         if optional && text.trim().is_empty() {

@@ -20,11 +20,7 @@ pub fn substituted(step: &Step, lang: Lang) -> String {
 
 /// `title` gives each step's heading from its key.
 #[component]
-pub fn WorkedSteps(
-    #[prop(into)] steps: Signal<Vec<Step>>,
-    title: fn(&str) -> Text,
-    test_id: &'static str,
-) -> impl IntoView {
+pub fn WorkedSteps(#[prop(into)] steps: Signal<Vec<Step>>, title: fn(&str) -> Text, test_id: &'static str) -> impl IntoView {
     let lang = use_lang();
     view! {
         <ol class="steps" data-testid=test_id>

@@ -11,10 +11,11 @@ pub struct Cell {
 
 impl Cell {
     pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            test_id: None,
-        }
+        Self { text: text.into(), test_id: None }
+    }
+
+    pub fn with_id(text: impl Into<String>, test_id: impl Into<String>) -> Self {
+        Self { text: text.into(), test_id: Some(test_id.into()) }
     }
 }
 

@@ -3,15 +3,14 @@
 pub mod text;
 
 use crate::charts::eoq::{cost_chart, stock_chart};
-use crate::engine::eoq::{cost_points, stock_profile, EoqError, EoqField, EoqSolution};
+use crate::engine::eoq::{cost_points, stock_profile, EoqError, EoqSolution};
 use crate::i18n::{format_number, format_percent, Text};
 use crate::scenario::eoq::{EoqScenario, RANGE_A, RANGE_L, RANGE_N, RANGE_P, RANGE_Q, RANGE_RATE};
 use crate::scenario::lesson::Mode;
-use crate::scenario::links::{Link, Range};
+use crate::scenario::links::Link;
 use crate::ui::chart::ChartView;
 use crate::ui::exercise::{ExercisePanel, ExerciseSpec};
-use crate::ui::lesson::{LessonNotices, LessonState, LessonToolbar};
-use crate::ui::number_field::NumberField;
+use crate::ui::lesson::{scenario_field, FieldSpec, LessonNotices, LessonState, LessonToolbar};
 use crate::ui::result::ResultValue;
 use crate::ui::steps::WorkedSteps;
 use crate::ui::table::{Cell, DataTable};
@@ -46,118 +45,84 @@ pub fn EoqLesson(link: Link) -> impl IntoView {
     }
 }
 
-/// A field bound to one number of the scenario.
-struct Binding {
-    field: EoqField,
-    label: Text,
-    unit: Option<Text>,
-    hint: Option<Text>,
-    range: Range,
-    get: fn(&EoqScenario) -> Option<f64>,
-    set: fn(&mut EoqScenario, Option<f64>),
-    optional: bool,
-}
-
-const REQUIRED: [Binding; 4] = [
-    Binding {
-        field: EoqField::N,
+const REQUIRED: [FieldSpec<EoqScenario>; 4] = [
+    FieldSpec {
+        param: "N",
         label: text::N,
         unit: Some(text::UNITS_PER_YEAR),
         hint: None,
         range: RANGE_N,
+        optional: false,
         get: |s| Some(s.n),
         set: |s, v| s.n = v.unwrap_or(s.n),
-        optional: false,
     },
-    Binding {
-        field: EoqField::L,
+    FieldSpec {
+        param: "L",
         label: text::L,
         unit: Some(text::MONEY),
         hint: None,
         range: RANGE_L,
+        optional: false,
         get: |s| Some(s.l),
         set: |s, v| s.l = v.unwrap_or(s.l),
-        optional: false,
     },
-    Binding {
-        field: EoqField::A,
+    FieldSpec {
+        param: "a",
         label: text::A,
         unit: Some(text::MONEY_PER_UNIT),
         hint: None,
         range: RANGE_A,
+        optional: false,
         get: |s| Some(s.a),
         set: |s, v| s.a = v.unwrap_or(s.a),
-        optional: false,
     },
-    Binding {
-        field: EoqField::P,
+    FieldSpec {
+        param: "p",
         label: text::P,
         unit: None,
         hint: Some(text::P_HINT),
         range: RANGE_P,
+        optional: false,
         get: |s| Some(s.p),
         set: |s, v| s.p = v.unwrap_or(s.p),
-        optional: false,
     },
 ];
 
-const OPTIONAL: [Binding; 3] = [
-    Binding {
-        field: EoqField::Pr,
+const OPTIONAL: [FieldSpec<EoqScenario>; 3] = [
+    FieldSpec {
+        param: "PR",
         label: text::PR,
         unit: None,
         hint: Some(text::RATES_HINT),
         range: RANGE_RATE,
+        optional: true,
         get: |s| s.pr,
         set: |s, v| s.pr = v,
-        optional: true,
     },
-    Binding {
-        field: EoqField::Co,
+    FieldSpec {
+        param: "CO",
         label: text::CO,
         unit: None,
         hint: None,
         range: RANGE_RATE,
+        optional: true,
         get: |s| s.co,
         set: |s, v| s.co = v,
-        optional: true,
     },
-    Binding {
-        field: EoqField::Q,
+    FieldSpec {
+        param: "Q",
         label: text::Q,
         unit: Some(text::UNITS),
         hint: Some(text::Q_HINT),
         range: RANGE_Q,
+        optional: true,
         get: |s| s.q,
         set: |s, v| s.q = v,
-        optional: true,
     },
 ];
 
-fn field_view(state: LessonState<EoqScenario>, binding: &Binding) -> impl IntoView {
-    let lang = use_lang();
-    let (get, set, field) = (binding.get, binding.set, binding.field);
-    let error = Signal::derive(move || {
-        state
-            .output
-            .with(crate::ui::lesson::Output::error)
-            .filter(|e: &EoqError| e.field() == field)
-            .map(|e| text::error_message(e, lang.get()))
-    });
-    view! {
-        <NumberField
-            id=format!("eoq-input-{}", field.param())
-            label=binding.label
-            unit=binding.unit
-            hint=binding.hint
-            range=binding.range
-            optional=binding.optional
-            value=Signal::derive(move || state.scenario.with(get))
-            on_change=Callback::new(move |v| state.scenario.update(|s| set(s, v)))
-            revision=state.revision
-            external_error=error
-        />
-    }
+fn field_view(state: LessonState<EoqScenario>, spec: &FieldSpec<EoqScenario>) -> impl IntoView {
+    scenario_field(state, spec, |e: &EoqError, lang| (e.field().param(), text::error_message(*e, lang)))
 }
 
 #[component]
@@ -167,32 +132,17 @@ fn Explore(state: LessonState<EoqScenario>) -> impl IntoView {
     let solution = Memo::new(move |_| state.output.with(|o| o.last_ok.clone()));
     let stale = move || state.output.with(|o| o.result.is_err());
     let number = move |pick: fn(&EoqSolution) -> f64, decimals: usize| {
-        Signal::derive(move || {
-            solution.with(|s| {
-                s.as_ref()
-                    .map(|s| format_number(pick(s), lang.get(), decimals))
-                    .unwrap_or_default()
-            })
-        })
+        Signal::derive(move || solution.with(|s| s.as_ref().map(|s| format_number(pick(s), lang.get(), decimals)).unwrap_or_default()))
     };
     let comparison = move || solution.with(|s| s.as_ref().and_then(|s| s.comparison));
 
     let cost_option = Signal::derive(move || {
         let input = state.scenario.with(EoqScenario::input);
-        solution.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    serde_json::to_string(&cost_chart(&input, s, lang.get())).unwrap_or_default()
-                })
-                .unwrap_or_default()
-        })
+        solution
+            .with(|s| s.as_ref().map(|s| serde_json::to_string(&cost_chart(&input, s, lang.get())).unwrap_or_default()).unwrap_or_default())
     });
     let stock_option = Signal::derive(move || {
-        solution.with(|s| {
-            s.as_ref()
-                .map(|s| serde_json::to_string(&stock_chart(s, lang.get())).unwrap_or_default())
-                .unwrap_or_default()
-        })
+        solution.with(|s| s.as_ref().map(|s| serde_json::to_string(&stock_chart(s, lang.get())).unwrap_or_default()).unwrap_or_default())
     });
 
     let cost_rows = Signal::derive(move || {
@@ -226,24 +176,13 @@ fn Explore(state: LessonState<EoqScenario>) -> impl IntoView {
                 .map(|s| {
                     stock_profile(s, 3)
                         .into_iter()
-                        .map(|(day, stock)| {
-                            vec![
-                                Cell::new(format_number(day, lang, 1)),
-                                Cell::new(format_number(stock, lang, 1)),
-                            ]
-                        })
+                        .map(|(day, stock)| vec![Cell::new(format_number(day, lang, 1)), Cell::new(format_number(stock, lang, 1))])
                         .collect()
                 })
                 .unwrap_or_default()
         })
     });
-    let headers = |cols: &'static [Text]| {
-        Signal::derive(move || {
-            cols.iter()
-                .map(|c| c.get(lang.get()).to_owned())
-                .collect::<Vec<_>>()
-        })
-    };
+    let headers = |cols: &'static [Text]| Signal::derive(move || cols.iter().map(|c| c.get(lang.get()).to_owned()).collect::<Vec<_>>());
 
     view! {
         <section class="lesson__intro">
@@ -252,10 +191,10 @@ fn Explore(state: LessonState<EoqScenario>) -> impl IntoView {
         <div class="lesson__grid">
             <section class="panel" aria-labelledby="eoq-inputs">
                 <h2 id="eoq-inputs">{label(text::INPUTS)}</h2>
-                {REQUIRED.iter().map(|b| field_view(state, b)).collect_view()}
+                {REQUIRED.iter().map(|spec| field_view(state, spec)).collect_view()}
                 <fieldset class="panel__group">
                     <legend>{label(text::EPQ_SECTION)}</legend>
-                    {OPTIONAL[..2].iter().map(|b| field_view(state, b)).collect_view()}
+                    {OPTIONAL[..2].iter().map(|spec| field_view(state, spec)).collect_view()}
                 </fieldset>
                 {field_view(state, &OPTIONAL[2])}
             </section>

@@ -4,10 +4,7 @@ use crate::engine::eoq::{EoqError, EoqField};
 use crate::i18n::{Lang, Text};
 use crate::t;
 
-pub const TITLE: Text = t!(
-    "Quantité économique de commande (Wilson)",
-    "Economic order quantity (Wilson)"
-);
+pub const TITLE: Text = t!("Quantité économique de commande (Wilson)", "Economic order quantity (Wilson)");
 
 pub const INTRO: &[Text] = &[
     t!(
@@ -28,10 +25,7 @@ pub const N: Text = t!("Demande annuelle N", "Annual demand N");
 pub const L: Text = t!("Coût par commande L", "Cost per order L");
 pub const A: Text = t!("Prix unitaire a", "Unit price a");
 pub const P: Text = t!("Taux de possession annuel p", "Annual holding rate p");
-pub const P_HINT: Text = t!(
-    "Une fraction : 0,3 = 30 % par an.",
-    "A fraction: 0.3 = 30% a year."
-);
+pub const P_HINT: Text = t!("Une fraction : 0,3 = 30 % par an.", "A fraction: 0.3 = 30% a year.");
 pub const PR: Text = t!("Cadence de production PR", "Production rate PR");
 pub const CO: Text = t!("Cadence de consommation CO", "Consumption rate CO");
 pub const RATES_HINT: Text = t!(
@@ -39,30 +33,21 @@ pub const RATES_HINT: Text = t!(
     "Same unit for both (e.g. units per day). Leave empty for the Wilson formula."
 );
 pub const Q: Text = t!("Et si je commandais Q ?", "What if I order Q instead?");
-pub const Q_HINT: Text = t!(
-    "Un autre lot, pour voir ce qu’il coûte en plus.",
-    "Another lot, to see what it costs extra."
-);
+pub const Q_HINT: Text = t!("Un autre lot, pour voir ce qu’il coûte en plus.", "Another lot, to see what it costs extra.");
 pub const UNITS_PER_YEAR: Text = t!("unités/an", "units/year");
 pub const MONEY: Text = t!("€", "€");
 pub const MONEY_PER_UNIT: Text = t!("€/unité", "€/unit");
 pub const UNITS: Text = t!("unités", "units");
 
 pub const INPUTS: Text = t!("Données", "Inputs");
-pub const EPQ_SECTION: Text = t!(
-    "Production progressive (EPQ, facultatif)",
-    "Gradual production (EPQ, optional)"
-);
+pub const EPQ_SECTION: Text = t!("Production progressive (EPQ, facultatif)", "Gradual production (EPQ, optional)");
 pub const RESULTS: Text = t!("Résultats", "Results");
 pub const STALE: Text = t!(
     "Données non valides : les résultats affichés sont ceux des dernières données valides.",
     "Inputs not valid: the results shown are for the last valid inputs."
 );
 pub const RESULT_Q: Text = t!("Lot économique Q*", "Optimal lot Q*");
-pub const RESULT_COST: Text = t!(
-    "Coût annuel (commande + possession)",
-    "Annual cost (ordering + holding)"
-);
+pub const RESULT_COST: Text = t!("Coût annuel (commande + possession)", "Annual cost (ordering + holding)");
 pub const RESULT_ORDERING: Text = t!("dont commandes", "of which ordering");
 pub const RESULT_HOLDING: Text = t!("dont possession", "of which holding");
 pub const RESULT_ORDERS: Text = t!("Commandes par an", "Orders per year");
@@ -76,18 +61,12 @@ pub const COST_CHART: Text = t!(
     "Coûts annuels selon la taille du lot (les valeurs sont dans le tableau qui suit)",
     "Annual costs against the lot size (the values are in the table that follows)"
 );
-pub const COST_TABLE: Text = t!(
-    "Coûts annuels pour quelques tailles de lot",
-    "Annual costs for a few lot sizes"
-);
+pub const COST_TABLE: Text = t!("Coûts annuels pour quelques tailles de lot", "Annual costs for a few lot sizes");
 pub const STOCK_CHART: Text = t!(
     "Stock au fil du temps, en dents de scie (les valeurs sont dans le tableau qui suit)",
     "Stock over time, a sawtooth (the values are in the table that follows)"
 );
-pub const STOCK_TABLE: Text = t!(
-    "Stock aux points de rupture de pente",
-    "Stock at each corner of the sawtooth"
-);
+pub const STOCK_TABLE: Text = t!("Stock aux points de rupture de pente", "Stock at each corner of the sawtooth");
 pub const COL_LOT: Text = t!("Lot Q", "Lot Q");
 pub const COL_ORDERING: Text = t!("Commande", "Ordering");
 pub const COL_HOLDING: Text = t!("Possession", "Holding");
@@ -121,18 +100,14 @@ pub fn error_message(error: EoqError, lang: Lang) -> String {
     match (error, lang) {
         (EoqError::NotPositive(_), Lang::Fr) => format!("{symbol} doit être supérieur à 0."),
         (EoqError::NotPositive(_), Lang::En) => format!("{symbol} must be greater than 0."),
-        (EoqError::MissingRate(EoqField::Co), Lang::Fr) => {
-            "Donnez aussi CO, ou videz PR.".to_owned()
-        }
+        (EoqError::MissingRate(EoqField::Co), Lang::Fr) => "Donnez aussi CO, ou videz PR.".to_owned(),
         (EoqError::MissingRate(EoqField::Co), Lang::En) => "Give CO too, or clear PR.".to_owned(),
         (EoqError::MissingRate(_), Lang::Fr) => "Donnez aussi PR, ou videz CO.".to_owned(),
         (EoqError::MissingRate(_), Lang::En) => "Give PR too, or clear CO.".to_owned(),
         (EoqError::ConsumptionNotBelowProduction, Lang::Fr) => {
             "CO doit être inférieur à PR : sinon le stock ne se constitue jamais.".to_owned()
         }
-        (EoqError::ConsumptionNotBelowProduction, Lang::En) => {
-            "CO must be below PR, or stock never builds up.".to_owned()
-        }
+        (EoqError::ConsumptionNotBelowProduction, Lang::En) => "CO must be below PR, or stock never builds up.".to_owned(),
     }
 }
 
@@ -149,8 +124,14 @@ pub fn exercise_statement(s: &crate::scenario::eoq::EoqScenario, lang: Lang) -> 
         ),
     };
     match (s.pr, s.co, lang) {
-        (Some(pr), Some(co), Lang::Fr) => format!("{base} L’article est fabriqué en interne à la cadence de {} unités par jour et consommé à {} unités par jour.", num(pr, lang, 2), num(co, lang, 2)),
-        (Some(pr), Some(co), Lang::En) => format!("{base} The item is made in-house at {} units a day and used at {} units a day.", num(pr, lang, 2), num(co, lang, 2)),
+        (Some(pr), Some(co), Lang::Fr) => format!(
+            "{base} L’article est fabriqué en interne à la cadence de {} unités par jour et consommé à {} unités par jour.",
+            num(pr, lang, 2),
+            num(co, lang, 2)
+        ),
+        (Some(pr), Some(co), Lang::En) => {
+            format!("{base} The item is made in-house at {} units a day and used at {} units a day.", num(pr, lang, 2), num(co, lang, 2))
+        }
         _ => base,
     }
 }

@@ -1,0 +1,90 @@
+//! Demand over the lead time as a normal curve, with the reorder point and the stockout tail.
+
+use super::{base, plot, value_axis};
+use crate::engine::normal;
+use crate::engine::safety_stock::{curve_points, SafetyStockSolution};
+use crate::i18n::Lang;
+use crate::t;
+use charming::element::{AreaStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol};
+use charming::series::Line;
+use charming::Chart;
+
+const CURVE_POINTS: usize = 121;
+
+/// `None` without spread (σ = 0): there is no curve to draw.
+pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Chart> {
+    let sigma = solution.sigma?;
+    let curve = curve_points(solution, CURVE_POINTS);
+    let pc = solution.reorder_point;
+    let end = curve.last().map_or(pc, |(x, _)| *x);
+    let mut tail: Vec<Vec<f64>> = Vec::new();
+    if pc < end {
+        tail.push(vec![plot(pc), normal::density((pc - solution.lead_time_demand) / sigma) / sigma]);
+        tail.extend(curve.iter().filter(|(x, _)| *x > pc).map(|(x, y)| vec![plot(*x), *y]));
+    }
+    let marks = MarkLine::new()
+        .symbol(vec![Symbol::None, Symbol::None])
+        .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+        .label(Label::new().formatter("{b}"))
+        .data(vec![
+            MarkLineVariant::Simple(MarkLineData::new().name("PC").x_axis(plot(pc))),
+            MarkLineVariant::Simple(MarkLineData::new().name("Cmoy·LT").x_axis(plot(solution.lead_time_demand))),
+        ]);
+    Some(
+        base()
+            .x_axis(value_axis(t!("Demande pendant le délai (unités)", "Demand over the lead time (units)").get(lang)).scale(true))
+            .y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56))
+            .series(
+                Line::new()
+                    .name(t!("Demande pendant le délai", "Demand over the lead time").get(lang))
+                    .show_symbol(false)
+                    .data(curve.iter().map(|(x, y)| vec![plot(*x), *y]).collect::<Vec<_>>())
+                    .mark_line(marks),
+            )
+            .series(
+                Line::new()
+                    .name(t!("Rupture (au-delà de PC)", "Stockout (beyond PC)").get(lang))
+                    .show_symbol(false)
+                    .area_style(AreaStyle::new().opacity(0.45))
+                    .data(tail),
+            ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::safety_stock::{solve, Method, Model, SafetyStockInput};
+    use serde_json::Value;
+
+    fn input(sd: f64) -> SafetyStockInput {
+        SafetyStockInput {
+            method: Method::Statistical,
+            mean_demand: 325.0,
+            sd_demand: sd,
+            lead_time: 2.0,
+            service_level: 0.95,
+            model: Model::Course,
+            sd_lead_time: None,
+            max_demand: None,
+            max_lead_time: None,
+        }
+    }
+
+    #[test]
+    fn curve_pc_and_tail() {
+        let solution = solve(&input(50.0)).unwrap();
+        let json: Value = serde_json::to_value(demand_chart(&solution, Lang::En).unwrap()).unwrap();
+        assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), CURVE_POINTS);
+        assert_eq!(json["series"][0]["markLine"]["data"][0]["xAxis"], 814.485);
+        let tail = json["series"][1]["data"].as_array().unwrap();
+        assert_eq!(tail[0][0], 814.485);
+        assert!(tail.iter().all(|p| p[0].as_f64().unwrap() >= 814.485));
+        assert!(json["series"][1]["areaStyle"].is_object());
+    }
+
+    #[test]
+    fn no_curve_without_spread() {
+        assert!(demand_chart(&solve(&input(0.0)).unwrap(), Lang::Fr).is_none());
+    }
+}

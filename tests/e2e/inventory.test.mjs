@@ -1,0 +1,124 @@
+// The inventory lessons end to end: safety stock and reorder point, policies (Fig 2.4), ABC.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newContext, open, read, byId, expectText, type, parseShown } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+/** Solves an open exercise through "Show solution", then checks every mark is right. */
+async function solveExercise(page, lesson) {
+  await byId(page, 'exercise-solution').click();
+  const expected = await page.locator(`[data-testid^="${lesson}-expected-"]`).evaluateAll((nodes) =>
+    nodes.map((n) => [n.dataset.testid.replace(/^.*-expected-/, ''), n.textContent.replace(/^[^:]*:\s*/, '')]));
+  assert.ok(expected.length >= 3);
+  for (const [id, value] of expected) await type(page, `${lesson}-answer-${id}`, String(parseShown(value)));
+  await byId(page, 'exercise-check').click();
+  for (const [id] of expected) await page.waitForSelector(`[data-testid="${lesson}-mark-${id}"][data-result="right"]`);
+}
+
+test('reorder point: the issue link, models, worst case, French', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/reorder-point?d=325&sd=50&lt=2&sl=0.95');
+  await expectText(page, 'rop-z', '1.6449');
+  assert.equal(await read(page, 'rop-ss'), '164.49');
+  assert.equal(await read(page, 'rop-pc'), '814.49');
+  assert.equal(await read(page, 'rop-table-z'), '1.65');
+  assert.equal(await read(page, 'rop-service'), '95%');
+  await byId(page, 'rop-chart').locator('canvas').first().waitFor();
+  await page.selectOption('[data-testid="reorder-point-input-model"]', 'sqrt');
+  await expectText(page, 'rop-ss', '116.31');
+  assert.match(page.url(), /model=sqrt/);
+  await type(page, 'reorder-point-input-sl', '1,2');
+  assert.match(await read(page, 'reorder-point-input-sl-error'), /< 1/);
+  assert.equal(await read(page, 'rop-ss'), '116.31');
+  const worst = await open(context, server.url, '#/reorder-point?method=worst&d=325&lt=2&dmax=450&ltmax=3&sd=50&lang=fr');
+  await expectText(worst, 'rop-ss', '700');
+  assert.equal(await read(worst, 'rop-pc'), '1\u00a0350');
+  assert.equal(await read(worst, 'rop-z'), '—');
+  assert.deepEqual([...page.errors, ...worst.errors], []);
+  await context.close();
+});
+
+test('reorder point: exercise right and wrong', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/reorder-point?mode=exercise&seed=11');
+  await type(page, 'reorder-point-answer-ss', '1');
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="reorder-point-mark-ss"][data-result="wrong"]');
+  await solveExercise(page, 'reorder-point');
+  await context.close();
+});
+
+test('policies: preset fig-2-4 reproduces the figure', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/policies?preset=fig-2-4');
+  const stocks = [700, 250, 1150, 700, 600, 900, 450, 350, 1250, 1150];
+  await expectText(page, 'policy-stock-10', '1,150');
+  for (const [i, stock] of stocks.entries()) assert.equal(parseShown(await read(page, `policy-stock-${i + 1}`)), stock);
+  for (let t = 1; t <= 10; t++) {
+    assert.equal(parseShown(await read(page, `policy-order-${t}`)), [1, 4, 7].includes(t) ? 1000 : 0, `order ${t}`);
+    assert.equal(parseShown(await read(page, `policy-receipt-${t}`)), [3, 6, 9].includes(t) ? 1000 : 0, `receipt ${t}`);
+  }
+  assert.equal(await read(page, 'policy-avg-stock'), '750');
+  assert.equal(await read(page, 'policy-orders'), '3');
+  assert.equal(await read(page, 'policy-stockout-units'), '0');
+  await byId(page, 'policy-chart').locator('canvas').first().waitFor();
+  await context.close();
+});
+
+test('policies: editing demand, a bad entry, and comparing two policies', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/policies?preset=fig-2-4');
+  await type(page, 'policies-input-demand', '700 450 x');
+  assert.match(await read(page, 'policies-input-demand-error'), /Entry 3/);
+  assert.equal(await read(page, 'policy-stock-10'), '1,150');
+  await type(page, 'policies-input-demand', '1500 100');
+  await expectText(page, 'policy-stockout-units', '200');
+  assert.equal(await read(page, 'policy-stock-1'), '0');
+  assert.match(page.url(), /demand=1500;100/);
+  await page.selectOption('[data-testid="policies-input-compare"]', 'periodic');
+  await byId(page, 'policy-compare-avg-stock').waitFor();
+  assert.match(page.url(), /compare=periodic/);
+  await context.close();
+});
+
+test('policies: exercise', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/policies?mode=exercise&seed=5&lang=fr');
+  await solveExercise(page, 'policies');
+  await context.close();
+});
+
+test('ABC: classes, shares, link items, paste with decimal commas', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/abc?items=X:80:1;Y:15:1;Z:5:1&rule=value');
+  await expectText(page, 'abc-total', '100');
+  assert.equal(await read(page, 'abc-class-X'), 'A');
+  assert.equal(await read(page, 'abc-class-Y'), 'B');
+  assert.equal(await read(page, 'abc-class-Z'), 'C');
+  assert.equal(await read(page, 'abc-share-Y'), '15');
+  await page.selectOption('[data-testid="abc-input-rule"]', 'count');
+  assert.match(page.url(), /rule=count/);
+  await page.locator('details.paste summary').click();
+  await type(page, 'abc-paste', 'Article\tQuantité\tPrix\nVis\t1 000\t0,5\nMoteur\t10\t250\nJoint\t400\t1,25');
+  await byId(page, 'abc-import').click();
+  await expectText(page, 'abc-total', '3,500');
+  assert.equal(await read(page, 'abc-class-Moteur'), 'A');
+  assert.equal(await byId(page, 'abc-item-0-name').inputValue(), 'Vis');
+  await type(page, 'abc-item-0-quantity', '2000');
+  await expectText(page, 'abc-total', '4,000');
+  await type(page, 'abc-item-1-name', 'Vis');
+  assert.match(await read(page, 'abc-error'), /Two items/);
+  await byId(page, 'abc-pareto').locator('canvas').first().waitFor();
+  await context.close();
+});
+
+test('ABC: exercise', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/abc?mode=exercise&seed=3');
+  await solveExercise(page, 'abc');
+  await context.close();
+});
