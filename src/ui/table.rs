@@ -19,13 +19,14 @@ impl Cell {
     }
 }
 
-/// `caption` titles the table; the first cell of each row is its header.
+/// `caption` titles the table; the first cell of each row is its header. Every cell has a test
+/// id: its own, or `<test_id>-<row>-<column>` counted from 0, so every number on screen can be read.
 #[component]
 pub fn DataTable(
     #[prop(into)] caption: Signal<String>,
     #[prop(into)] headers: Signal<Vec<String>>,
     #[prop(into)] rows: Signal<Vec<Vec<Cell>>>,
-    #[prop(optional)] test_id: &'static str,
+    test_id: &'static str,
 ) -> impl IntoView {
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=move || caption.get()>
@@ -35,13 +36,15 @@ pub fn DataTable(
                     <tr>{move || headers.get().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
                 </thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|row| {
-                        let mut cells = row.into_iter();
-                        let head = cells.next().map(|c| view! { <th scope="row" data-testid=c.test_id>{c.text}</th> });
+                    {move || rows.get().into_iter().enumerate().map(|(r, row)| {
+                        let mut cells = row.into_iter().enumerate().map(move |(c, cell)| {
+                            (cell.test_id.unwrap_or_else(|| format!("{test_id}-{r}-{c}")), cell.text)
+                        });
+                        let head = cells.next().map(|(id, text)| view! { <th scope="row" data-testid=id>{text}</th> });
                         view! {
                             <tr>
                                 {head}
-                                {cells.map(|c| view! { <td data-testid=c.test_id>{c.text}</td> }).collect_view()}
+                                {cells.map(|(id, text)| view! { <td data-testid=id>{text}</td> }).collect_view()}
                             </tr>
                         }
                     }).collect_view()}

@@ -172,3 +172,60 @@ test('corrupt saved data falls back to defaults, with a notice and a backup', as
   assert.equal(await page.evaluate(() => localStorage.getItem('atelier.backup.v1.eoq')), '{broken');
   await context.close();
 });
+
+test('every table number has a test id: the cost table row at Q*', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=1000&L=10&a=5&p=0.1');
+  await expectText(page, 'eoq-cost-table-3-0', '200');
+  assert.equal(await read(page, 'eoq-cost-table-3-3'), '100');
+  assert.equal(await read(page, 'eoq-stock-table-1-1'), '200');
+  await context.close();
+});
+
+test('without local storage the app still works and says work will not be kept', async () => {
+  const context = await newContext(browser);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const page = await open(context, server.url, '#/eoq?N=4000&L=10&a=5&p=0.1');
+  await expectText(page, 'eoq-q', '400');
+  assert.match(await read(page, 'storage-notice'), /not allow saving/);
+  await type(page, 'eoq-input-N', '1000');
+  await expectText(page, 'eoq-q', '200');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a full storage is reported and the lesson keeps working', async () => {
+  const context = await newContext(browser);
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('atelier.v1.eoq')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const page = await open(context, server.url, '#/eoq');
+  await type(page, 'eoq-input-N', '4000');
+  await expectText(page, 'eoq-q', '400');
+  assert.match(await read(page, 'storage-notice'), /full/);
+  await context.close();
+});
+
+test('two tabs editing the same lesson leave valid stored data', async () => {
+  const context = await newContext(browser);
+  const first = await open(context, server.url, '#/eoq');
+  const second = await open(context, server.url, '#/eoq');
+  for (let i = 1; i <= 10; i++) {
+    await type(first, 'eoq-input-N', String(1000 + i));
+    await type(second, 'eoq-input-L', String(10 + i));
+  }
+  // Each write is one whole scenario: the stored value is exactly one tab's, never a mix.
+  const value = JSON.parse(await first.evaluate(() => localStorage.getItem('atelier.v1.eoq')));
+  const pair = `${value.N}/${value.L}`;
+  assert.ok(['1010/10', '1000/20'].includes(pair), pair);
+  await first.reload();
+  await byId(first, 'eoq-q').waitFor();
+  assert.deepEqual(first.errors, []);
+  await context.close();
+});
