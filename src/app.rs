@@ -1,10 +1,7 @@
 //! The shell: header with language switch, hash routing, home page, one lesson at a time.
 
 use crate::i18n::Lang;
-use crate::lessons::abc::AbcLesson;
-use crate::lessons::eoq::EoqLesson;
-use crate::lessons::policies::PoliciesLesson;
-use crate::lessons::reorder_point::ReorderPointLesson;
+use crate::lessons;
 use crate::platform::{self, crash, storage::BrowserStore};
 use crate::scenario::catalog::{topic_by_id, CHAPTERS};
 use crate::scenario::lesson::LANGS;
@@ -13,6 +10,7 @@ use crate::scenario::progress;
 use crate::scenario::settings::Settings;
 use crate::scenario::storage::{self, Loaded};
 use crate::t;
+use crate::ui::lesson::LessonPage;
 use crate::ui::notice::{NoticeBox, Tone};
 use crate::ui::{use_lang, use_store, LangCtx, StoreCtx};
 use leptos::prelude::*;
@@ -64,10 +62,10 @@ fn App() -> impl IntoView {
                 let link = route.get();
                 match link.lesson.as_str() {
                     "" => view! { <Home /> }.into_any(),
-                    "eoq" => view! { <EoqLesson link=link /> }.into_any(),
-                    "reorder-point" => view! { <ReorderPointLesson link=link /> }.into_any(),
-                    "abc" => view! { <AbcLesson link=link /> }.into_any(),
-                    "policies" => view! { <PoliciesLesson link=link /> }.into_any(),
+                    "eoq" => view! { <LessonPage link=link spec=lessons::eoq::spec() /> }.into_any(),
+                    "reorder-point" => view! { <LessonPage link=link spec=lessons::reorder_point::spec() /> }.into_any(),
+                    "abc" => view! { <LessonPage link=link spec=lessons::abc::spec() /> }.into_any(),
+                    "policies" => view! { <LessonPage link=link spec=lessons::policies::spec() /> }.into_any(),
                     other => view! { <NotFound id=other.to_owned() /> }.into_any(),
                 }
             }}

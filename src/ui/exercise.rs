@@ -2,13 +2,13 @@
 //! each answer within a stated tolerance, a hint, the worked solution on request, and the score
 //! recorded for the home page. Answers typed so far survive a reload.
 
-use super::lesson::LessonState;
+use super::lesson::{Action, LessonHandle};
 use super::steps::WorkedSteps;
 use super::{use_lang, use_store};
 use crate::engine::steps::Step;
 use crate::i18n::{format_number, parse_number, Lang, Text};
 use crate::scenario::exercise::Question;
-use crate::scenario::lesson::{LessonScenario, Mode};
+use crate::scenario::lesson::LessonScenario;
 use crate::scenario::progress::record_attempt;
 use crate::scenario::storage::{self, KeyValueStore};
 use crate::t;
@@ -52,14 +52,21 @@ impl<S: LessonScenario> Clone for ExerciseSpec<S> {
 }
 impl<S: LessonScenario> Copy for ExerciseSpec<S> {}
 
+/// The exercise sheet. The lesson page hands it the problem already in words, the questions
+/// and the worked steps, so this widget is the same code for every lesson.
 #[component]
-pub fn ExercisePanel<S: LessonScenario>(state: LessonState<S>, spec: ExerciseSpec<S>) -> impl IntoView {
+pub fn ExercisePanel(
+    handle: LessonHandle,
+    #[prop(into)] statement: Signal<String>,
+    #[prop(into)] questions: Signal<Vec<Question>>,
+    #[prop(into)] steps: Signal<Vec<Step>>,
+    hint: Text,
+    step_title: fn(&str) -> Text,
+) -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
-    let lesson = S::LESSON;
-    let problem = Memo::new(move |_| S::exercise(state.seed.get()));
-    let solution = Memo::new(move |_| problem.with(S::solve).ok());
-    let questions = Memo::new(move |_| solution.with(|s| s.as_ref().map(S::questions).unwrap_or_default()));
+    let lesson = handle.lesson;
+    let state = handle;
 
     let saved: Draft = store.store().get(&draft_key(lesson)).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
     let answers = RwSignal::new(if saved.seed == state.seed.get_untracked() { saved.answers } else { BTreeMap::new() });
@@ -116,7 +123,7 @@ pub fn ExercisePanel<S: LessonScenario>(state: LessonState<S>, spec: ExerciseSpe
                 {label(t!("Exercice", "Exercise"))}
                 <span class="exercise__seed" data-testid="exercise-seed">{move || format!(" n° {}", state.seed.get())}</span>
             </h2>
-            <p class="exercise__statement" data-testid="exercise-statement">{move || problem.with(|p| (spec.statement)(p, lang.get()))}</p>
+            <p class="exercise__statement" data-testid="exercise-statement">{move || statement.get()}</p>
             <p class="exercise__tolerance">
                 {move || match lang.get() {
                     Lang::Fr => "Réponses acceptées à 1 % près. La virgule décimale est acceptée.",
@@ -160,16 +167,16 @@ pub fn ExercisePanel<S: LessonScenario>(state: LessonState<S>, spec: ExerciseSpe
                     <button type="submit" class="button button--accent" data-testid="exercise-check">{label(t!("Vérifier", "Check"))}</button>
                     <button type="button" class="button" data-testid="exercise-hint" on:click=move |_| show_hint.set(true)>{label(t!("Indice", "Hint"))}</button>
                     <button type="button" class="button" data-testid="exercise-solution" on:click=move |_| show_solution.set(true)>{label(t!("Voir la solution", "Show solution"))}</button>
-                    <button type="button" class="button button--quiet" data-testid="exercise-new" on:click=move |_| { reset_sheet(); state.start_exercise(true); }>{label(t!("Nouvel exercice", "New exercise"))}</button>
-                    <button type="button" class="button button--quiet" data-testid="exercise-exit" on:click=move |_| state.mode.set(Mode::Explore)>{label(t!("Retour à l’exploration", "Back to exploring"))}</button>
+                    <button type="button" class="button button--quiet" data-testid="exercise-new" on:click=move |_| { reset_sheet(); handle.act.run(Action::Practise(true)); }>{label(t!("Nouvel exercice", "New exercise"))}</button>
+                    <button type="button" class="button button--quiet" data-testid="exercise-exit" on:click=move |_| handle.act.run(Action::Explore)>{label(t!("Retour à l’exploration", "Back to exploring"))}</button>
                 </div>
             </form>
             <p class="exercise__score" data-testid="exercise-score" role="status" aria-live="polite">{score_line}</p>
-            {move || show_hint.get().then(|| view! { <p class="exercise__hint" data-testid="exercise-hint-text">{move || spec.hint.get(lang.get())}</p> })}
+            {move || show_hint.get().then(|| view! { <p class="exercise__hint" data-testid="exercise-hint-text">{move || hint.get(lang.get())}</p> })}
             {move || show_solution.get().then(|| view! {
                 <div class="exercise__solution">
                     <h3>{label(t!("Solution détaillée", "Worked solution"))}</h3>
-                    <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(spec.steps).unwrap_or_default())) title=spec.step_title test_id="exercise-steps" />
+                    <WorkedSteps steps=steps title=step_title test_id="exercise-steps" />
                 </div>
             })}
         </section>

@@ -2,6 +2,7 @@
 //! and the toolbar (presets, share link, reset, exercise mode). Effects here only push state
 //! out: to storage and to the address bar.
 
+use super::exercise::{ExercisePanel, ExerciseSpec};
 use super::notice::{NoticeBox, Tone};
 use super::number_field::NumberField;
 use super::{use_lang, use_store, StoreCtx};
@@ -221,13 +222,126 @@ pub fn scenario_field<S: LessonScenario>(
     }
 }
 
+/// What the shared widgets may ask of a lesson.
+#[derive(Clone, PartialEq)]
+pub enum Action {
+    Preset(String),
+    Reset,
+    /// Start exercise mode; `true` draws a new exercise.
+    Practise(bool),
+    Explore,
+    RestoreWork,
+    KeepLink,
+    DismissLinkProblems,
+}
+
+/// A lesson's state seen without its scenario type, so that notices, toolbar and exercise mode
+/// are compiled once rather than once per lesson.
+#[derive(Clone, Copy)]
+pub struct LessonHandle {
+    pub lesson: &'static str,
+    pub seed: RwSignal<u64>,
+    pub preset: RwSignal<Option<&'static str>>,
+    pub presets: Signal<Vec<(&'static str, Text)>>,
+    pub link_problems: RwSignal<Vec<LinkProblem>>,
+    pub storage_notice: RwSignal<Option<StorageNotice>>,
+    pub has_replaced_work: Signal<bool>,
+    pub share_url: Memo<String>,
+    pub act: Callback<Action>,
+}
+
+impl<S: LessonScenario> LessonState<S> {
+    pub fn handle(self) -> LessonHandle {
+        let lang = use_lang();
+        LessonHandle {
+            lesson: S::LESSON,
+            seed: self.seed,
+            preset: self.preset,
+            presets: Signal::derive(|| S::presets().iter().map(|p| (p.slug, p.title)).collect()),
+            link_problems: self.link_problems,
+            storage_notice: self.storage_notice,
+            has_replaced_work: Signal::derive(move || self.replaced_work.with(Option::is_some)),
+            share_url: Memo::new(move |_| self.share_url(lang.get())),
+            act: Callback::new(move |action| match action {
+                Action::Preset(slug) => {
+                    if let Some(preset) = S::presets().into_iter().find(|p| p.slug == slug) {
+                        self.replace(preset.scenario, Some(preset.slug));
+                    }
+                }
+                Action::Reset => self.replace(S::default(), None),
+                Action::Practise(fresh) => self.start_exercise(fresh),
+                Action::Explore => self.mode.set(Mode::Explore),
+                Action::RestoreWork => self.restore_replaced_work(),
+                Action::KeepLink => self.keep_link(),
+                Action::DismissLinkProblems => self.link_problems.set(Vec::new()),
+            }),
+        }
+    }
+}
+
+/// Everything that makes one lesson page: its text, its explore view and its exercise mode.
+pub struct LessonSpec<S: LessonScenario> {
+    pub title: Text,
+    pub intro: &'static [Text],
+    pub explore: fn(LessonState<S>) -> AnyView,
+    pub exercise: ExerciseSpec<S>,
+}
+
+/// A lesson page: title, notices, then either the explanation, the lesson's own view and the
+/// toolbar, or exercise mode.
+#[component]
+pub fn LessonPage<S: LessonScenario>(link: Link, spec: LessonSpec<S>) -> impl IntoView {
+    let lang = use_lang();
+    let state = LessonState::<S>::new(&link);
+    let handle = state.handle();
+    let exercise = spec.exercise;
+    let problem = Memo::new(move |_| S::exercise(state.seed.get()));
+    let solution = Memo::new(move |_| problem.with(S::solve).ok());
+    let statement = Signal::derive(move || problem.with(|p| (exercise.statement)(p, lang.get())));
+    let questions = Signal::derive(move || solution.with(|s| s.as_ref().map(S::questions).unwrap_or_default()));
+    let steps = Signal::derive(move || solution.with(|s| s.as_ref().map(exercise.steps).unwrap_or_default()));
+    let explore = spec.explore;
+    view! {
+        <article class="lesson" data-testid=format!("lesson-{}", S::LESSON)>
+            <h1>{move || spec.title.get(lang.get())}</h1>
+            <LessonNotices handle=handle />
+            {move || match state.mode.get() {
+                Mode::Explore => view! {
+                    <section class="lesson__intro">
+                        {spec.intro.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
+                    </section>
+                    {explore(state)}
+                    <LessonToolbar handle=handle />
+                }.into_any(),
+                Mode::Exercise => view! {
+                    <ExercisePanel handle=handle statement=statement questions=questions steps=steps hint=exercise.hint step_title=exercise.step_title />
+                }.into_any(),
+            }}
+        </article>
+    }
+}
+
+/// The "inputs not valid" banner shown above results that belong to the last valid inputs.
+pub fn stale_banner<S: LessonScenario>(state: LessonState<S>, test_id: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        state.output.with(|o| o.result.is_err()).then(|| {
+            view! {
+                <p class="stale" data-testid=test_id>
+                    {move || t!("Données non valides : les résultats affichés sont ceux des dernières données valides.", "Inputs not valid: the results shown are for the last valid inputs.").get(lang.get())}
+                </p>
+            }
+        })
+    }
+}
+
 /// Link problems, storage problems and the offer to restore work a link replaced.
 #[component]
-pub fn LessonNotices<S: LessonScenario>(state: LessonState<S>) -> impl IntoView {
+pub fn LessonNotices(handle: LessonHandle) -> impl IntoView {
     let lang = use_lang();
     let storage_text = move || {
         let lang = lang.get();
-        state.storage_notice.get().map(|notice| match notice {
+        handle.storage_notice.get().map(|notice| match notice {
             StorageNotice::Unavailable => t!("Ce navigateur n’autorise pas l’enregistrement : votre travail sera perdu au rechargement.", "This browser does not allow saving: your work will be lost on reload.").get(lang).to_owned(),
             StorageNotice::Full => t!("Le stockage du navigateur est plein : les dernières modifications ne sont pas enregistrées.", "Browser storage is full: your latest changes are not saved.").get(lang).to_owned(),
             StorageNotice::Corrupt { backup_key } => match lang {
@@ -240,16 +354,17 @@ pub fn LessonNotices<S: LessonScenario>(state: LessonState<S>) -> impl IntoView 
             },
         })
     };
+    let act = move |action: Action| move |_| handle.act.run(action.clone());
     view! {
         {move || {
-            let problems = state.link_problems.get();
+            let problems = handle.link_problems.get();
             (!problems.is_empty()).then(|| {
                 let lang = lang.get();
                 view! {
                     <NoticeBox tone=Tone::Warning test_id="link-notice">
                         <p>{t!("Ce lien contient des paramètres non valides :", "This link has parameters that are not valid:").get(lang)}</p>
                         <ul>{problems.iter().map(|p| view! { <li data-param=p.param().to_owned()>{p.message(lang)}</li> }).collect_view()}</ul>
-                        <button type="button" class="button button--small" on:click=move |_| state.link_problems.set(Vec::new())>
+                        <button type="button" class="button button--small" on:click=act(Action::DismissLinkProblems)>
                             {t!("Compris", "Dismiss").get(lang)}
                         </button>
                     </NoticeBox>
@@ -257,16 +372,16 @@ pub fn LessonNotices<S: LessonScenario>(state: LessonState<S>) -> impl IntoView 
             })
         }}
         {move || storage_text().map(|text| view! { <NoticeBox tone=Tone::Warning test_id="storage-notice"><p>{text}</p></NoticeBox> })}
-        {move || state.replaced_work.with(Option::is_some).then(|| {
+        {move || handle.has_replaced_work.get().then(|| {
             let lang = lang.get();
             view! {
                 <NoticeBox tone=Tone::Info test_id="restore-notice">
                     <p>{t!("Ce lien a remplacé votre travail enregistré sur cette leçon. Il est conservé :", "This link replaced your saved work on this lesson. It is kept:").get(lang)}</p>
-                    <button type="button" class="button button--small" data-testid="restore-work" on:click=move |_| state.restore_replaced_work()>
+                    <button type="button" class="button button--small" data-testid="restore-work" on:click=act(Action::RestoreWork)>
                         {t!("Restaurer mon travail", "Restore my work").get(lang)}
                     </button>
                     " "
-                    <button type="button" class="button button--small button--quiet" data-testid="keep-link" on:click=move |_| state.keep_link()>
+                    <button type="button" class="button button--small button--quiet" data-testid="keep-link" on:click=act(Action::KeepLink)>
                         {t!("Garder le lien", "Keep the link").get(lang)}
                     </button>
                 </NoticeBox>
@@ -277,20 +392,11 @@ pub fn LessonNotices<S: LessonScenario>(state: LessonState<S>) -> impl IntoView 
 
 /// Preset picker, share link, reset and the switch to exercise mode.
 #[component]
-pub fn LessonToolbar<S: LessonScenario>(state: LessonState<S>) -> impl IntoView {
+pub fn LessonToolbar(handle: LessonHandle) -> impl IntoView {
     let lang = use_lang();
-    let presets = S::presets();
-    let preset_options = presets.iter().map(|p| (p.slug, p.title)).collect::<Vec<_>>();
     let copied: RwSignal<Option<bool>> = RwSignal::new(None);
-    let share_url = Memo::new(move |_| state.share_url(lang.get()));
-    let on_preset = move |ev: leptos::ev::Event| {
-        let slug = event_target_value(&ev);
-        if let Some(preset) = S::presets().into_iter().find(|p| p.slug == slug) {
-            state.replace(preset.scenario, Some(preset.slug));
-        }
-    };
     let on_share = move |_| {
-        let url = share_url.get_untracked();
+        let url = handle.share_url.get_untracked();
         leptos::task::spawn_local(async move {
             copied.set(Some(platform::copy_text(url).await));
         });
@@ -300,15 +406,18 @@ pub fn LessonToolbar<S: LessonScenario>(state: LessonState<S>) -> impl IntoView 
         let input: web_sys::HtmlInputElement = event_target(&ev);
         input.select();
     };
+    let preset_id = format!("{}-preset", handle.lesson);
+    let share_id = format!("{}-share", handle.lesson);
     view! {
         <section class="toolbar" aria-label=label(t!("Scénarios et partage", "Scenarios and sharing"))>
             <div class="field toolbar__presets">
-                <label for=format!("{}-preset", S::LESSON) class="field__label">{label(t!("Scénario", "Scenario"))}</label>
-                <select id=format!("{}-preset", S::LESSON) data-testid="preset-picker" class="field__input" on:change=on_preset
-                    prop:value=move || state.preset.get().unwrap_or("")>
+                <label for=preset_id.clone() class="field__label">{label(t!("Scénario", "Scenario"))}</label>
+                <select id=preset_id data-testid="preset-picker" class="field__input"
+                    on:change=move |ev| handle.act.run(Action::Preset(event_target_value(&ev)))
+                    prop:value=move || handle.preset.get().unwrap_or("")>
                     <option value="" disabled=true>{label(t!("— choisir un scénario —", "— pick a scenario —"))}</option>
-                    {preset_options.into_iter().map(|(slug, title)| view! {
-                        <option value=slug selected=move || state.preset.get() == Some(slug)>{move || title.get(lang.get())}</option>
+                    {move || handle.presets.get().into_iter().map(|(slug, title)| view! {
+                        <option value=slug selected=move || handle.preset.get() == Some(slug)>{move || title.get(lang.get())}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -316,16 +425,16 @@ pub fn LessonToolbar<S: LessonScenario>(state: LessonState<S>) -> impl IntoView 
                 <button type="button" class="button" data-testid="share-button" on:click=on_share>
                     {label(t!("Copier le lien de partage", "Copy share link"))}
                 </button>
-                <button type="button" class="button button--quiet" data-testid="reset-button" on:click=move |_| state.replace(S::default(), None)>
+                <button type="button" class="button button--quiet" data-testid="reset-button" on:click=move |_| handle.act.run(Action::Reset)>
                     {label(t!("Réinitialiser", "Reset"))}
                 </button>
-                <button type="button" class="button button--accent" data-testid="exercise-button" on:click=move |_| state.start_exercise(true)>
+                <button type="button" class="button button--accent" data-testid="exercise-button" on:click=move |_| handle.act.run(Action::Practise(true))>
                     {label(t!("S’exercer", "Practise"))}
                 </button>
             </div>
             <div class="toolbar__share">
-                <label for=format!("{}-share", S::LESSON) class="field__label">{label(t!("Lien vers ce que vous voyez", "Link to what you see"))}</label>
-                <input id=format!("{}-share", S::LESSON) class="field__input share-link" data-testid="share-link" readonly=true prop:value=move || share_url.get()
+                <label for=share_id.clone() class="field__label">{label(t!("Lien vers ce que vous voyez", "Link to what you see"))}</label>
+                <input id=share_id class="field__input share-link" data-testid="share-link" readonly=true prop:value=move || handle.share_url.get()
                     on:focus=select_all />
                 <span class="toolbar__copied" role="status" aria-live="polite" data-testid="share-status">
                     {move || copied.get().map(|ok| if ok {

@@ -6,13 +6,11 @@ use crate::charts::abc::pareto_chart;
 use crate::engine::abc::{AbcError, AbcItem, AbcRule, AbcSolution};
 use crate::i18n::{format_number, format_percent, format_plain, parse_number, Text};
 use crate::scenario::abc::{parse_pasted, rule_slug, AbcScenario, RANGE_THRESHOLD};
-use crate::scenario::lesson::Mode;
-use crate::scenario::links::Link;
 use crate::t;
 use crate::ui::chart::ChartView;
 use crate::ui::choice::ChoiceField;
-use crate::ui::exercise::{ExercisePanel, ExerciseSpec};
-use crate::ui::lesson::{scenario_field, FieldSpec, LessonNotices, LessonState, LessonToolbar};
+use crate::ui::exercise::ExerciseSpec;
+use crate::ui::lesson::{scenario_field, stale_banner, FieldSpec, LessonSpec, LessonState};
 use crate::ui::result::ResultValue;
 use crate::ui::steps::WorkedSteps;
 use crate::ui::table::{Cell, DataTable};
@@ -54,26 +52,18 @@ fn step_title(key: &str) -> Text {
     }
 }
 
-#[component]
-pub fn AbcLesson(link: Link) -> impl IntoView {
-    let lang = use_lang();
-    let state = LessonState::<AbcScenario>::new(&link);
-    view! {
-        <article class="lesson" data-testid="lesson-abc">
-            <h1>{move || text::TITLE.get(lang.get())}</h1>
-            <LessonNotices state=state />
-            {move || match state.mode.get() {
-                Mode::Explore => view! { <Explore state=state /> }.into_any(),
-                Mode::Exercise => view! {
-                    <ExercisePanel state=state spec=ExerciseSpec {
-                        statement: text::exercise_statement,
-                        hint: text::EXERCISE_HINT,
-                        steps: |s: &AbcSolution| s.steps.clone(),
-                        step_title,
-                    } />
-                }.into_any(),
-            }}
-        </article>
+/// The lesson, as the app's router opens it.
+pub fn spec() -> LessonSpec<AbcScenario> {
+    LessonSpec {
+        title: text::TITLE,
+        intro: text::INTRO,
+        explore: |state| view! { <Explore state=state /> }.into_any(),
+        exercise: ExerciseSpec {
+            statement: text::exercise_statement,
+            hint: text::EXERCISE_HINT,
+            steps: |s: &AbcSolution| s.steps.clone(),
+            step_title,
+        },
     }
 }
 
@@ -219,9 +209,6 @@ fn Explore(state: LessonState<AbcScenario>) -> impl IntoView {
     });
 
     view! {
-        <section class="lesson__intro">
-            {text::INTRO.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
-        </section>
         <div class="lesson__grid">
             <section class="panel" aria-labelledby="abc-items-title">
                 <h2 id="abc-items-title">{label(text::ITEMS)}</h2>
@@ -240,7 +227,7 @@ fn Explore(state: LessonState<AbcScenario>) -> impl IntoView {
                     }) />
                 {THRESHOLDS.iter().map(|spec| scenario_field(state, spec, |e: &AbcError, lang| (if *e == AbcError::Thresholds { "b" } else { "" }, text::error_message(e, lang)))).collect_view()}
                 <h2>{label(text::RESULTS)}</h2>
-                {move || error().map(|_| view! { <p class="stale" data-testid="abc-stale">{label(text::STALE)}</p> })}
+                {stale_banner(state, "abc-stale")}
                 <dl class="results">
                     <ResultValue label=text::TOTAL value=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| format_number(s.total_value, lang.get(), 2)).unwrap_or_default())) test_id="abc-total" main=true />
                 </dl>
@@ -260,6 +247,5 @@ fn Explore(state: LessonState<AbcScenario>) -> impl IntoView {
             <h2 id="abc-steps">{move || t!("Calcul détaillé", "Worked steps").get(lang.get())}</h2>
             <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| s.steps.clone()).unwrap_or_default())) title=step_title test_id="abc-steps" />
         </section>
-        <LessonToolbar state=state />
     }
 }

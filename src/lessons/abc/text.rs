@@ -43,10 +43,6 @@ pub const THRESHOLD_HINT: Text = t!("Une fraction : 0,8 = 80 %.", "A fraction: 0
 pub const SETTINGS: Text = t!("Règle", "Rule");
 
 pub const RESULTS: Text = t!("Résultats", "Results");
-pub const STALE: Text = t!(
-    "Données non valides : les résultats affichés sont ceux des dernières données valides.",
-    "Inputs not valid: the results shown are for the last valid inputs."
-);
 pub const TOTAL: Text = t!("Valeur annuelle totale", "Total annual value");
 pub const CLASSES: Text = t!("Synthèse par classe", "Summary by class");
 pub const COL_CLASS: Text = t!("Classe", "Class");

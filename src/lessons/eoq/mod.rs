@@ -6,11 +6,9 @@ use crate::charts::eoq::{cost_chart, stock_chart};
 use crate::engine::eoq::{cost_points, stock_profile, EoqError, EoqSolution};
 use crate::i18n::{format_number, format_percent, Text};
 use crate::scenario::eoq::{EoqScenario, RANGE_A, RANGE_L, RANGE_N, RANGE_P, RANGE_Q, RANGE_RATE};
-use crate::scenario::lesson::Mode;
-use crate::scenario::links::Link;
 use crate::ui::chart::ChartView;
-use crate::ui::exercise::{ExercisePanel, ExerciseSpec};
-use crate::ui::lesson::{scenario_field, FieldSpec, LessonNotices, LessonState, LessonToolbar};
+use crate::ui::exercise::ExerciseSpec;
+use crate::ui::lesson::{scenario_field, stale_banner, FieldSpec, LessonSpec, LessonState};
 use crate::ui::result::ResultValue;
 use crate::ui::steps::WorkedSteps;
 use crate::ui::table::{Cell, DataTable};
@@ -20,28 +18,18 @@ use leptos::prelude::*;
 /// Lots shown in the cost table, as multiples of Q*.
 const TABLE_MULTIPLES: [f64; 7] = [0.5, 0.75, 0.9, 1.0, 1.1, 1.5, 2.0];
 
-#[component]
-pub fn EoqLesson(link: Link) -> impl IntoView {
-    let lang = use_lang();
-    let state = LessonState::<EoqScenario>::new(&link);
-    let label = move |text: Text| move || text.get(lang.get());
-
-    view! {
-        <article class="lesson" data-testid="lesson-eoq">
-            <h1>{label(text::TITLE)}</h1>
-            <LessonNotices state=state />
-            {move || match state.mode.get() {
-                Mode::Explore => view! { <Explore state=state /> }.into_any(),
-                Mode::Exercise => view! {
-                    <ExercisePanel state=state spec=ExerciseSpec {
-                        statement: text::exercise_statement,
-                        hint: text::EXERCISE_HINT,
-                        steps: |s: &EoqSolution| s.steps.clone(),
-                        step_title: text::step_title,
-                    } />
-                }.into_any(),
-            }}
-        </article>
+/// The lesson, as the app's router opens it.
+pub fn spec() -> LessonSpec<EoqScenario> {
+    LessonSpec {
+        title: text::TITLE,
+        intro: text::INTRO,
+        explore: |state| view! { <Explore state=state /> }.into_any(),
+        exercise: ExerciseSpec {
+            statement: text::exercise_statement,
+            hint: text::EXERCISE_HINT,
+            steps: |s: &EoqSolution| s.steps.clone(),
+            step_title: text::step_title,
+        },
     }
 }
 
@@ -185,9 +173,6 @@ fn Explore(state: LessonState<EoqScenario>) -> impl IntoView {
     let headers = |cols: &'static [Text]| Signal::derive(move || cols.iter().map(|c| c.get(lang.get()).to_owned()).collect::<Vec<_>>());
 
     view! {
-        <section class="lesson__intro">
-            {text::INTRO.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
-        </section>
         <div class="lesson__grid">
             <section class="panel" aria-labelledby="eoq-inputs">
                 <h2 id="eoq-inputs">{label(text::INPUTS)}</h2>
@@ -200,7 +185,7 @@ fn Explore(state: LessonState<EoqScenario>) -> impl IntoView {
             </section>
             <section class="panel" aria-labelledby="eoq-results" aria-live="polite">
                 <h2 id="eoq-results">{label(text::RESULTS)}</h2>
-                {move || stale().then(|| view! { <p class="stale" data-testid="eoq-stale">{label(text::STALE)}</p> })}
+                {stale_banner(state, "eoq-stale")}
                 <dl class="results" class:results--stale=stale>
                     <ResultValue label=text::RESULT_Q value=number(|s| s.lot, 2) test_id="eoq-q" unit=text::UNITS main=true />
                     <ResultValue label=text::RESULT_COST value=number(|s| s.annual_cost, 2) test_id="eoq-cost" unit=text::MONEY main=true />
@@ -239,6 +224,5 @@ fn Explore(state: LessonState<EoqScenario>) -> impl IntoView {
             <h2 id="eoq-steps">{label(text::STEPS)}</h2>
             <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| s.steps.clone()).unwrap_or_default())) title=text::step_title test_id="eoq-steps" />
         </section>
-        <LessonToolbar state=state />
     }
 }

@@ -42,10 +42,6 @@ pub const UNITS: Text = t!("unités", "units");
 pub const INPUTS: Text = t!("Données", "Inputs");
 pub const EPQ_SECTION: Text = t!("Production progressive (EPQ, facultatif)", "Gradual production (EPQ, optional)");
 pub const RESULTS: Text = t!("Résultats", "Results");
-pub const STALE: Text = t!(
-    "Données non valides : les résultats affichés sont ceux des dernières données valides.",
-    "Inputs not valid: the results shown are for the last valid inputs."
-);
 pub const RESULT_Q: Text = t!("Lot économique Q*", "Optimal lot Q*");
 pub const RESULT_COST: Text = t!("Coût annuel (commande + possession)", "Annual cost (ordering + holding)");
 pub const RESULT_ORDERING: Text = t!("dont commandes", "of which ordering");

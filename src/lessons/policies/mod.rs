@@ -6,16 +6,15 @@ use crate::charts::policies::stock_chart;
 use crate::engine::policies::{generate_demand, PolicyError, PolicyKind, PolicySolution};
 use crate::i18n::{format_number, format_percent, Text};
 use crate::platform;
-use crate::scenario::lesson::Mode;
-use crate::scenario::links::{Link, Range};
+use crate::scenario::links::Range;
 use crate::scenario::policies::{
     format_demand, parse_demand, PoliciesScenario, PoliciesSolution, RANGE_LT, RANGE_POSITIVE, RANGE_QUANTITY, RANGE_R,
 };
 use crate::t;
 use crate::ui::chart::ChartView;
 use crate::ui::choice::ChoiceField;
-use crate::ui::exercise::{ExercisePanel, ExerciseSpec};
-use crate::ui::lesson::{scenario_field, FieldSpec, LessonNotices, LessonState, LessonToolbar};
+use crate::ui::exercise::ExerciseSpec;
+use crate::ui::lesson::{scenario_field, stale_banner, FieldSpec, LessonSpec, LessonState};
 use crate::ui::number_field::NumberField;
 use crate::ui::steps::WorkedSteps;
 use crate::ui::table::{Cell, DataTable};
@@ -169,26 +168,18 @@ fn step_title(key: &str) -> Text {
     }
 }
 
-#[component]
-pub fn PoliciesLesson(link: Link) -> impl IntoView {
-    let lang = use_lang();
-    let state = LessonState::<PoliciesScenario>::new(&link);
-    view! {
-        <article class="lesson" data-testid="lesson-policies">
-            <h1>{move || text::TITLE.get(lang.get())}</h1>
-            <LessonNotices state=state />
-            {move || match state.mode.get() {
-                Mode::Explore => view! { <Explore state=state /> }.into_any(),
-                Mode::Exercise => view! {
-                    <ExercisePanel state=state spec=ExerciseSpec {
-                        statement: text::exercise_statement,
-                        hint: text::EXERCISE_HINT,
-                        steps: |s: &PoliciesSolution| s.main.steps.clone(),
-                        step_title,
-                    } />
-                }.into_any(),
-            }}
-        </article>
+/// The lesson, as the app's router opens it.
+pub fn spec() -> LessonSpec<PoliciesScenario> {
+    LessonSpec {
+        title: text::TITLE,
+        intro: text::INTRO,
+        explore: |state| view! { <Explore state=state /> }.into_any(),
+        exercise: ExerciseSpec {
+            statement: text::exercise_statement,
+            hint: text::EXERCISE_HINT,
+            steps: |s: &PoliciesSolution| s.main.steps.clone(),
+            step_title,
+        },
     }
 }
 
@@ -324,9 +315,6 @@ fn Explore(state: LessonState<PoliciesScenario>) -> impl IntoView {
     });
 
     view! {
-        <section class="lesson__intro">
-            {text::INTRO.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
-        </section>
         <div class="lesson__grid">
             <section class="panel" aria-labelledby="policies-inputs">
                 <h2 id="policies-inputs">{label(text::INPUTS)}</h2>
@@ -349,7 +337,7 @@ fn Explore(state: LessonState<PoliciesScenario>) -> impl IntoView {
             </section>
             <section class="panel" aria-labelledby="policies-summary" aria-live="polite">
                 <h2 id="policies-summary">{label(text::SUMMARY)}</h2>
-                {move || stale().then(|| view! { <p class="stale" data-testid="policies-stale">{label(text::STALE)}</p> })}
+                {stale_banner(state, "policies-stale")}
                 <div class:results--stale=stale>
                     <DataTable caption=Signal::derive(move || text::SUMMARY.get(lang.get()).to_owned()) headers=summary_headers rows=summary test_id="policy-summary" />
                 </div>
@@ -366,6 +354,5 @@ fn Explore(state: LessonState<PoliciesScenario>) -> impl IntoView {
             <h2 id="policies-steps">{move || t!("Calcul détaillé", "Worked steps").get(lang.get())}</h2>
             <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| s.main.steps.clone()).unwrap_or_default())) title=step_title test_id="policy-steps" />
         </section>
-        <LessonToolbar state=state />
     }
 }

@@ -59,10 +59,6 @@ pub const COSTS: Text = t!("Coûts (52 périodes par an)", "Costs (52 periods a 
 
 pub const INPUTS: Text = t!("Données", "Inputs");
 pub const SUMMARY: Text = t!("Bilan", "Summary");
-pub const STALE: Text = t!(
-    "Données non valides : les résultats affichés sont ceux des dernières données valides.",
-    "Inputs not valid: the results shown are for the last valid inputs."
-);
 pub const AVG_STOCK: Text = t!("Stock moyen (fin de période)", "Average stock (end of period)");
 pub const ORDERS: Text = t!("Commandes lancées", "Orders launched");
 pub const STOCKOUT_UNITS: Text = t!("Unités en rupture", "Units short");

@@ -6,15 +6,13 @@ use crate::charts::reorder_point::demand_chart;
 use crate::engine::normal;
 use crate::engine::safety_stock::{Method, Model, SafetyStockError, SafetyStockSolution};
 use crate::i18n::{format_number, format_percent, Text};
-use crate::scenario::lesson::Mode;
-use crate::scenario::links::Link;
 use crate::scenario::reorder_point::{
     method_slug, model_slug, ReorderPointScenario, RANGE_D, RANGE_DMAX, RANGE_LT, RANGE_LTMAX, RANGE_SD, RANGE_SDLT, RANGE_SL,
 };
 use crate::ui::chart::ChartView;
 use crate::ui::choice::ChoiceField;
-use crate::ui::exercise::{ExercisePanel, ExerciseSpec};
-use crate::ui::lesson::{scenario_field, FieldSpec, LessonNotices, LessonState, LessonToolbar};
+use crate::ui::exercise::ExerciseSpec;
+use crate::ui::lesson::{scenario_field, stale_banner, FieldSpec, LessonSpec, LessonState};
 use crate::ui::result::ResultValue;
 use crate::ui::steps::WorkedSteps;
 use crate::ui::table::{Cell, DataTable};
@@ -104,26 +102,18 @@ fn field(state: LessonState<ReorderPointScenario>, spec: &Spec) -> impl IntoView
     scenario_field(state, spec, |e: &SafetyStockError, lang| (e.field().param(), text::error_message(*e, lang)))
 }
 
-#[component]
-pub fn ReorderPointLesson(link: Link) -> impl IntoView {
-    let lang = use_lang();
-    let state = LessonState::<ReorderPointScenario>::new(&link);
-    view! {
-        <article class="lesson" data-testid="lesson-reorder-point">
-            <h1>{move || text::TITLE.get(lang.get())}</h1>
-            <LessonNotices state=state />
-            {move || match state.mode.get() {
-                Mode::Explore => view! { <Explore state=state /> }.into_any(),
-                Mode::Exercise => view! {
-                    <ExercisePanel state=state spec=ExerciseSpec {
-                        statement: text::exercise_statement,
-                        hint: text::EXERCISE_HINT,
-                        steps: |s: &SafetyStockSolution| s.steps.clone(),
-                        step_title: text::step_title,
-                    } />
-                }.into_any(),
-            }}
-        </article>
+/// The lesson, as the app's router opens it.
+pub fn spec() -> LessonSpec<ReorderPointScenario> {
+    LessonSpec {
+        title: text::TITLE,
+        intro: text::INTRO,
+        explore: |state| view! { <Explore state=state /> }.into_any(),
+        exercise: ExerciseSpec {
+            statement: text::exercise_statement,
+            hint: text::EXERCISE_HINT,
+            steps: |s: &SafetyStockSolution| s.steps.clone(),
+            step_title: text::step_title,
+        },
     }
 }
 
@@ -180,9 +170,6 @@ fn Explore(state: LessonState<ReorderPointScenario>) -> impl IntoView {
     });
 
     view! {
-        <section class="lesson__intro">
-            {text::INTRO.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
-        </section>
         <div class="lesson__grid">
             <section class="panel" aria-labelledby="rop-inputs">
                 <h2 id="rop-inputs">{label(text::INPUTS)}</h2>
@@ -205,7 +192,7 @@ fn Explore(state: LessonState<ReorderPointScenario>) -> impl IntoView {
             </section>
             <section class="panel" aria-labelledby="rop-results" aria-live="polite">
                 <h2 id="rop-results">{label(text::RESULTS)}</h2>
-                {move || stale().then(|| view! { <p class="stale" data-testid="rop-stale">{label(text::STALE)}</p> })}
+                {stale_banner(state, "rop-stale")}
                 <dl class="results" class:results--stale=stale>
                     <ResultValue label=text::RESULT_SS value=shown(|s| Some(s.safety_stock), 2) test_id="rop-ss" unit=text::UNITS main=true />
                     <ResultValue label=text::RESULT_PC value=shown(|s| Some(s.reorder_point), 2) test_id="rop-pc" unit=text::UNITS main=true />
@@ -234,6 +221,5 @@ fn Explore(state: LessonState<ReorderPointScenario>) -> impl IntoView {
             <h2 id="rop-steps">{label(text::STEPS)}</h2>
             <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| s.steps.clone()).unwrap_or_default())) title=text::step_title test_id="rop-steps" />
         </section>
-        <LessonToolbar state=state />
     }
 }

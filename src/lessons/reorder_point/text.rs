@@ -44,10 +44,6 @@ pub const UNITS: Text = t!("unités", "units");
 
 pub const INPUTS: Text = t!("Données", "Inputs");
 pub const RESULTS: Text = t!("Résultats", "Results");
-pub const STALE: Text = t!(
-    "Données non valides : les résultats affichés sont ceux des dernières données valides.",
-    "Inputs not valid: the results shown are for the last valid inputs."
-);
 pub const RESULT_Z: Text = t!("Coefficient z", "Coefficient z");
 pub const RESULT_TABLE_Z: Text = t!("z dans la table du cours", "z in the course’s table");
 pub const RESULT_SS: Text = t!("Stock de sécurité SS", "Safety stock SS");
