@@ -14,6 +14,8 @@ pub enum Tolerance {
 impl Tolerance {
     pub fn describe(self, lang: Lang) -> String {
         match (self, lang) {
+            (Self::Absolute(0.0), Lang::Fr) => "valeur exacte".to_owned(),
+            (Self::Absolute(0.0), Lang::En) => "exact value".to_owned(),
             (Self::Relative(r), Lang::Fr) => {
                 format!("à {} % près", format_number(r * 100.0, lang, 2))
             }
@@ -68,5 +70,7 @@ mod tests {
         let q = question(0.0, Tolerance::Absolute(0.5));
         assert!(q.is_right(0.5) && q.is_right(-0.5) && !q.is_right(0.51));
         assert_eq!(Tolerance::Relative(0.01).describe(Lang::Fr), "à 1 % près");
+        assert_eq!(Tolerance::Absolute(0.5).describe(Lang::En), "within ± 0.5");
+        assert_eq!(Tolerance::Absolute(0.0).describe(Lang::En), "exact value");
     }
 }

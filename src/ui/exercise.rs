@@ -126,8 +126,8 @@ pub fn ExercisePanel(
             <p class="exercise__statement" data-testid="exercise-statement">{move || statement.get()}</p>
             <p class="exercise__tolerance">
                 {move || match lang.get() {
-                    Lang::Fr => "Réponses acceptées à 1 % près. La virgule décimale est acceptée.",
-                    Lang::En => "Answers are accepted within 1%. A decimal comma is fine.",
+                    Lang::Fr => "La tolérance est indiquée sous chaque question. La virgule décimale est acceptée.",
+                    Lang::En => "The tolerance is given under each question. A decimal comma is fine.",
                 }}
             </p>
             <form class="exercise__answers" on:submit=move |ev| { ev.prevent_default(); check(()); }>
@@ -138,6 +138,7 @@ pub fn ExercisePanel(
                     view! {
                         <div class="field exercise__answer" class:field--invalid=move || matches!(mark(), Some(Mark::Wrong | Mark::NotANumber))>
                             <label class="field__label" for=input_id.clone()>{move || question.label.get(lang.get())}</label>
+                            <p class="field__hint">{move || question.tolerance.describe(lang.get())}</p>
                             <input id=input_id.clone() data-testid=input_id.clone() class="field__input" type="text" inputmode="decimal" autocomplete="off"
                                 prop:value=move || answers.with(|a| a.get(id).cloned().unwrap_or_default())
                                 on:input=move |ev| {

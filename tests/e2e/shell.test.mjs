@@ -2,7 +2,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, newContext, open, byId, expectText } from './harness.mjs';
+import { cpSync, mkdtempSync, appendFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, newContext, open, byId, expectText, DIST } from './harness.mjs';
 
 let server;
 let browser;
@@ -46,6 +50,27 @@ test('after one visit the app works offline, deep links included', async () => {
   await offline.reload();
   await expectText(offline, 'eoq-q', '400');
   await byId(offline, 'eoq-cost-chart').locator('canvas').first().waitFor();
+  await context.close();
+});
+
+test('a new deploy replaces the cache whole: one version at a time', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'atelier-deploy-'));
+  cpSync(DIST, site, { recursive: true });
+  const own = await serve(site);
+  const context = await newContext(browser);
+  const page = await open(context, own.url, '#/eoq');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
+  const before = await page.evaluate(() => caches.keys());
+  assert.equal(before.length, 1);
+  // Deploy: change one file and fill sw.js again, as the post-build hook does.
+  const css = readdirSync(site).find((f) => f.endsWith('.css'));
+  appendFileSync(join(site, css), '\n/* new deploy */\n');
+  execFileSync('node', ['.ci/precache.mjs', site]);
+  await page.reload();
+  await page.waitForFunction((old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old), before[0], { timeout: 10000, polling: 200 });
+  await page.reload();
+  await byId(page, 'eoq-q').waitFor();
+  await own.stop();
   await context.close();
 });
 
