@@ -17,6 +17,7 @@ use leptos::prelude::*;
 
 pub fn start() {
     crash::install_hook();
+    platform::remove_boot_message();
     leptos::mount::mount_to_body(App);
 }
 

@@ -54,21 +54,11 @@ pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Chart>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::safety_stock::{solve, Method, Model, SafetyStockInput};
+    use crate::engine::safety_stock::{course_example, solve, SafetyStockInput};
     use serde_json::Value;
 
     fn input(sd: f64) -> SafetyStockInput {
-        SafetyStockInput {
-            method: Method::Statistical,
-            mean_demand: 325.0,
-            sd_demand: sd,
-            lead_time: 2.0,
-            service_level: 0.95,
-            model: Model::Course,
-            sd_lead_time: None,
-            max_demand: None,
-            max_lead_time: None,
-        }
+        SafetyStockInput { sd_demand: sd, ..course_example() }
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Pure planning maths. Nothing here may import leptos, web-sys, js-sys, wasm-bindgen, gloo or
-//! charming (`tests/architecture.rs` enforces it).
+//! Pure planning maths: std and serde only, no browser or UI crate (`tests/architecture.rs` lists
+//! the forbidden crates and enforces it).
 //!
 //! Conventions shared by every topic:
 //! - `solve(&Input) -> Result<Solution, Error>`; the error names the offending field by its link

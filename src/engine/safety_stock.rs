@@ -292,6 +292,21 @@ pub fn curve_points(solution: &SafetyStockSolution, points: usize) -> Vec<(f64, 
         .collect()
 }
 
+/// The course's example: Cmoy 325, Csd 50, LT 2, 95 %, course model (SS ≈ 164.5).
+pub fn course_example() -> SafetyStockInput {
+    SafetyStockInput {
+        method: Method::Statistical,
+        mean_demand: 325.0,
+        sd_demand: 50.0,
+        lead_time: 2.0,
+        service_level: 0.95,
+        model: Model::Course,
+        sd_lead_time: None,
+        max_demand: None,
+        max_lead_time: None,
+    }
+}
+
 /// A realistic statistical exercise (course model), the same for everyone with the same seed.
 pub fn exercise(seed: u64) -> SafetyStockInput {
     let mut rng = Rng::new(seed);
@@ -313,20 +328,6 @@ pub fn exercise(seed: u64) -> SafetyStockInput {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn course_example() -> SafetyStockInput {
-        SafetyStockInput {
-            method: Method::Statistical,
-            mean_demand: 325.0,
-            sd_demand: 50.0,
-            lead_time: 2.0,
-            service_level: 0.95,
-            model: Model::Course,
-            sd_lead_time: None,
-            max_demand: None,
-            max_lead_time: None,
-        }
-    }
 
     #[test]
     fn course_model_example() {

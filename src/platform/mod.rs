@@ -7,6 +7,13 @@ pub mod storage;
 
 use wasm_bindgen::JsCast;
 
+/// Removes the "loading" line that index.html shows until the app starts.
+pub fn remove_boot_message() {
+    if let Some(boot) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
+}
+
 pub fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }

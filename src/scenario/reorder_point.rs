@@ -26,17 +26,7 @@ pub struct ReorderPointScenario {
 
 impl Default for ReorderPointScenario {
     fn default() -> Self {
-        Self {
-            method: Method::Statistical,
-            d: 325.0,
-            sd: 50.0,
-            lt: 2.0,
-            sl: 0.95,
-            model: Model::Course,
-            sdlt: None,
-            dmax: None,
-            ltmax: None,
-        }
+        Self::from_input(&safety_stock::course_example())
     }
 }
 
@@ -70,6 +60,20 @@ impl Schema for ReorderPointScenario {
 }
 
 impl ReorderPointScenario {
+    fn from_input(input: &SafetyStockInput) -> Self {
+        Self {
+            method: input.method,
+            d: input.mean_demand,
+            sd: input.sd_demand,
+            lt: input.lead_time,
+            sl: input.service_level,
+            model: input.model,
+            sdlt: input.sd_lead_time,
+            dmax: input.max_demand,
+            ltmax: input.max_lead_time,
+        }
+    }
+
     pub fn input(&self) -> SafetyStockInput {
         SafetyStockInput {
             method: self.method,
@@ -162,18 +166,7 @@ impl LessonScenario for ReorderPointScenario {
     }
 
     fn exercise(seed: u64) -> Self {
-        let input = safety_stock::exercise(seed);
-        Self {
-            method: input.method,
-            d: input.mean_demand,
-            sd: input.sd_demand,
-            lt: input.lead_time,
-            sl: input.service_level,
-            model: input.model,
-            sdlt: None,
-            dmax: None,
-            ltmax: None,
-        }
+        Self::from_input(&safety_stock::exercise(seed))
     }
 
     fn questions(solution: &SafetyStockSolution) -> Vec<Question> {

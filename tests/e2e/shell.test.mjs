@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, appendFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, appendFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +50,29 @@ test('after one visit the app works offline, deep links included', async () => {
   await offline.reload();
   await expectText(offline, 'eoq-q', '400');
   await byId(offline, 'eoq-cost-chart').locator('canvas').first().waitFor();
+  await context.close();
+});
+
+test('a WebAssembly module that cannot load gives a message, not a blank page', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'atelier-broken-'));
+  cpSync(DIST, site, { recursive: true });
+  writeFileSync(join(site, readdirSync(site).find((f) => f.endsWith('.wasm'))), 'not wasm');
+  const own = await serve(site);
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(own.url + '#/eoq');
+  const message = byId(page, 'boot-error');
+  await message.waitFor();
+  assert.match(await message.textContent(), /could not start/);
+  await own.stop();
+  await context.close();
+});
+
+test('the loading line disappears once the app starts', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/');
+  await byId(page, 'card-eoq').waitFor();
+  assert.equal(await page.locator('#boot').count(), 0);
   await context.close();
 });
 
