@@ -229,3 +229,26 @@ test('two tabs editing the same lesson leave valid stored data', async () => {
   assert.deepEqual(first.errors, []);
   await context.close();
 });
+
+test('toolbar: preset picker, reset, practise and back', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=4000&L=10&a=5&p=0.1');
+  await expectText(page, 'eoq-q', '400');
+  await page.selectOption('[data-testid="preset-picker"]', 'epq-workshop');
+  await page.waitForFunction(() => document.querySelector('[data-testid="eoq-input-PR"]').value === '300');
+  await expectText(page, 'eoq-peak', '2,121.32');
+  assert.match(page.url(), /PR=300/);
+  await byId(page, 'reset-button').click();
+  await expectText(page, 'eoq-q', '200');
+  assert.equal(await byId(page, 'eoq-input-PR').inputValue(), '');
+  await byId(page, 'exercise-button').click();
+  await byId(page, 'exercise-panel').waitFor();
+  assert.match(page.url(), /mode=exercise&seed=\d+/);
+  const first = await read(page, 'exercise-statement');
+  await byId(page, 'exercise-new').click();
+  await page.waitForFunction((old) => document.querySelector('[data-testid="exercise-statement"]').textContent.trim() !== old, first);
+  await byId(page, 'exercise-exit').click();
+  await expectText(page, 'eoq-q', '200');
+  assert.doesNotMatch(page.url(), /mode=exercise/);
+  await context.close();
+});
