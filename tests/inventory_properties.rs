@@ -18,6 +18,7 @@ fn statistical(d: f64, sd: f64, lt: f64, sl: f64, model: Model) -> SafetyStockIn
         sd_lead_time: None,
         max_demand: None,
         max_lead_time: None,
+        trial_safety_stock: None,
     }
 }
 

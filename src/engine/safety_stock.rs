@@ -34,6 +34,7 @@ pub enum SafetyStockField {
     Sdlt,
     Dmax,
     Ltmax,
+    Ss,
 }
 
 impl SafetyStockField {
@@ -46,6 +47,7 @@ impl SafetyStockField {
             Self::Sdlt => "sdlt",
             Self::Dmax => "dmax",
             Self::Ltmax => "ltmax",
+            Self::Ss => "ss",
         }
     }
 }
@@ -106,6 +108,8 @@ pub struct SafetyStockInput {
     pub max_demand: Option<f64>,
     /// `LTmax`, for the worst-case method.
     pub max_lead_time: Option<f64>,
+    /// A safety stock whose service level the learner wants to know (the inverse use).
+    pub trial_safety_stock: Option<f64>,
 }
 
 /// Which safety-stock formula produced the result.
@@ -139,7 +143,17 @@ pub struct SafetyStockSolution {
     pub implied_service_level: Option<f64>,
     /// `1 −` the above, computed directly.
     pub stockout_probability: Option<f64>,
+    /// Service level and stockout probability of the learner's trial safety stock.
+    pub trial: Option<Trial>,
     pub steps: Vec<Step>,
+}
+
+/// What a given safety stock buys: `Φ(SS/σ)` and its complement.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Trial {
+    pub safety_stock: f64,
+    pub service_level: f64,
+    pub stockout_probability: f64,
 }
 
 /// The course prints z from a table: 1.65 for 95 %, 2.33 for 99 %.
@@ -260,6 +274,17 @@ pub fn solve(input: &SafetyStockInput) -> Result<SafetyStockSolution, SafetyStoc
     let reorder_point = safety_stock + lead_time_demand;
     steps.push(Step::new("pc", "PC = SS + Cmoy·LT").num(safety_stock).text(" + ").num(d).text(" × ").num(lt).result(reorder_point));
     let implied = sigma_if_any.and_then(|s| implied_service_level(safety_stock, s));
+    let trial = match input.trial_safety_stock {
+        Some(trial) => {
+            let trial = non_negative(trial, SafetyStockField::Ss)?;
+            sigma_if_any.and_then(|s| implied_service_level(trial, s)).map(|(service_level, stockout_probability)| Trial {
+                safety_stock: trial,
+                service_level,
+                stockout_probability,
+            })
+        }
+        None => None,
+    };
     if let (Some((level, _)), Some(s)) = (implied, sigma_if_any) {
         steps.push(Step::new("service", "sl = Φ(SS/σ)").text("Φ(").num(safety_stock).text(" / ").num(s).text(")").result(level));
     }
@@ -273,6 +298,7 @@ pub fn solve(input: &SafetyStockInput) -> Result<SafetyStockSolution, SafetyStoc
         sigma: sigma_if_any,
         implied_service_level: implied.map(|(level, _)| level),
         stockout_probability: implied.map(|(_, tail)| tail),
+        trial,
         steps,
     })
 }
@@ -304,6 +330,7 @@ pub fn course_example() -> SafetyStockInput {
         sd_lead_time: None,
         max_demand: None,
         max_lead_time: None,
+        trial_safety_stock: None,
     }
 }
 
@@ -322,6 +349,7 @@ pub fn exercise(seed: u64) -> SafetyStockInput {
         sd_lead_time: None,
         max_demand: None,
         max_lead_time: None,
+        trial_safety_stock: None,
     }
 }
 
@@ -395,6 +423,20 @@ mod tests {
             assert_eq!(solve(&input), Err(expected));
         }
         assert_eq!(SafetyStockError::ServiceLevelOutOfRange.field().param(), "sl");
+    }
+
+    #[test]
+    fn inverse_use_gives_the_service_of_a_stock() {
+        // σ = 100 under the course model: SS 200 covers Φ(2) = 97.72 % of lead times.
+        let s = solve(&SafetyStockInput { trial_safety_stock: Some(200.0), ..course_example() }).unwrap();
+        let trial = s.trial.unwrap();
+        assert!((trial.service_level - 0.977_249_868_051_820_8).abs() < 1e-14);
+        assert!((trial.stockout_probability - 0.022_750_131_948_179_195).abs() < 1e-14);
+        assert_eq!(
+            solve(&SafetyStockInput { trial_safety_stock: Some(-1.0), ..course_example() }),
+            Err(SafetyStockError::Negative(SafetyStockField::Ss))
+        );
+        assert_eq!(solve(&SafetyStockInput { trial_safety_stock: Some(50.0), sd_demand: 0.0, ..course_example() }).unwrap().trial, None);
     }
 
     #[test]

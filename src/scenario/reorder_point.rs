@@ -22,6 +22,9 @@ pub struct ReorderPointScenario {
     pub dmax: Option<f64>,
     #[serde(default)]
     pub ltmax: Option<f64>,
+    /// A safety stock to evaluate (inverse use).
+    #[serde(default)]
+    pub ss: Option<f64>,
 }
 
 impl Default for ReorderPointScenario {
@@ -37,6 +40,7 @@ pub const RANGE_SL: Range = Range::FRACTION_OPEN;
 pub const RANGE_SDLT: Range = Range::NON_NEGATIVE;
 pub const RANGE_DMAX: Range = Range::NON_NEGATIVE;
 pub const RANGE_LTMAX: Range = Range::POSITIVE;
+pub const RANGE_SS: Range = Range::NON_NEGATIVE;
 pub const METHODS: &[&str] = &["stat", "worst"];
 pub const MODELS: &[&str] = &["course", "sqrt"];
 
@@ -71,6 +75,7 @@ impl ReorderPointScenario {
             sdlt: input.sd_lead_time,
             dmax: input.max_demand,
             ltmax: input.max_lead_time,
+            ss: input.trial_safety_stock,
         }
     }
 
@@ -85,6 +90,7 @@ impl ReorderPointScenario {
             sd_lead_time: self.sdlt,
             max_demand: self.dmax,
             max_lead_time: self.ltmax,
+            trial_safety_stock: self.ss,
         }
     }
 }
@@ -110,6 +116,11 @@ impl LessonScenario for ReorderPointScenario {
                 scenario: Self { sdlt: Some(0.5), ..base.clone() },
             },
             Preset {
+                slug: "what-if-200",
+                title: t!("Quel service donne SS = 200 ?", "What service does SS = 200 give?"),
+                scenario: Self { ss: Some(200.0), ..base.clone() },
+            },
+            Preset {
                 slug: "worst-case",
                 title: t!("Méthode géométrique (pire cas)", "Worst-case method"),
                 scenario: Self { method: Method::WorstCase, dmax: Some(450.0), ltmax: Some(3.0), ..base },
@@ -126,7 +137,7 @@ impl LessonScenario for ReorderPointScenario {
             ("sl".to_owned(), number_param(self.sl)),
             ("model".to_owned(), model_slug(self.model).to_owned()),
         ];
-        for (name, value) in [("sdlt", self.sdlt), ("dmax", self.dmax), ("ltmax", self.ltmax)] {
+        for (name, value) in [("sdlt", self.sdlt), ("dmax", self.dmax), ("ltmax", self.ltmax), ("ss", self.ss)] {
             if let Some(value) = value {
                 out.push((name.to_owned(), number_param(value)));
             }
@@ -152,9 +163,12 @@ impl LessonScenario for ReorderPointScenario {
                 *slot = value;
             }
         }
-        for (name, range, slot) in
-            [("sdlt", RANGE_SDLT, &mut self.sdlt), ("dmax", RANGE_DMAX, &mut self.dmax), ("ltmax", RANGE_LTMAX, &mut self.ltmax)]
-        {
+        for (name, range, slot) in [
+            ("sdlt", RANGE_SDLT, &mut self.sdlt),
+            ("dmax", RANGE_DMAX, &mut self.dmax),
+            ("ltmax", RANGE_LTMAX, &mut self.ltmax),
+            ("ss", RANGE_SS, &mut self.ss),
+        ] {
             if let Some(value) = params.number(name, range) {
                 *slot = Some(value);
             }

@@ -34,6 +34,9 @@ test('reorder point: the issue link, models, worst case, French', async () => {
   await type(page, 'reorder-point-input-sl', '1,2');
   assert.match(await read(page, 'reorder-point-input-sl-error'), /< 1/);
   assert.equal(await read(page, 'rop-ss'), '116.31');
+  const trial = await open(context, server.url, '#/reorder-point?preset=what-if-200');
+  await expectText(trial, 'rop-trial-service', '97.725%');
+  assert.equal(await read(trial, 'rop-trial-stockout'), '2.275%');
   const worst = await open(context, server.url, '#/reorder-point?method=worst&d=325&lt=2&dmax=450&ltmax=3&sd=50&lang=fr');
   await expectText(worst, 'rop-ss', '700');
   assert.equal(await read(worst, 'rop-pc'), '1\u00a0350');

@@ -7,7 +7,7 @@ use crate::engine::normal;
 use crate::engine::safety_stock::{Method, Model, SafetyStockError, SafetyStockSolution};
 use crate::i18n::{format_number, format_percent, Text};
 use crate::scenario::reorder_point::{
-    method_slug, model_slug, ReorderPointScenario, RANGE_D, RANGE_DMAX, RANGE_LT, RANGE_LTMAX, RANGE_SD, RANGE_SDLT, RANGE_SL,
+    method_slug, model_slug, ReorderPointScenario, RANGE_D, RANGE_DMAX, RANGE_LT, RANGE_LTMAX, RANGE_SD, RANGE_SDLT, RANGE_SL, RANGE_SS,
 };
 use crate::ui::chart::ChartView;
 use crate::ui::choice::ChoiceField;
@@ -52,6 +52,16 @@ const SD: Spec = Spec {
     optional: false,
     get: |s| Some(s.sd),
     set: |s, v| s.sd = v.unwrap_or(s.sd),
+};
+const TRIAL: Spec = Spec {
+    param: "ss",
+    label: text::TRIAL,
+    unit: Some(text::UNITS),
+    hint: Some(text::TRIAL_HINT),
+    range: RANGE_SS,
+    optional: true,
+    get: |s| s.ss,
+    set: |s, v| s.ss = v,
 };
 const STATISTICAL: [Spec; 2] = [
     Spec {
@@ -189,6 +199,7 @@ fn Explore(state: LessonState<ReorderPointScenario>) -> impl IntoView {
                     }.into_any(),
                     Method::WorstCase => WORST.iter().map(|spec| field(state, spec)).collect_view().into_any(),
                 }}
+                {field(state, &TRIAL)}
             </section>
             <section class="panel" aria-labelledby="rop-results" aria-live="polite">
                 <h2 id="rop-results">{label(text::RESULTS)}</h2>
@@ -202,6 +213,10 @@ fn Explore(state: LessonState<ReorderPointScenario>) -> impl IntoView {
                     <ResultValue label=text::RESULT_SIGMA value=shown(|s| s.sigma, 2) test_id="rop-sigma" unit=text::UNITS />
                     <ResultValue label=text::RESULT_SERVICE value=percent(|s| s.implied_service_level) test_id="rop-service" />
                     <ResultValue label=text::RESULT_STOCKOUT value=percent(|s| s.stockout_probability) test_id="rop-stockout" />
+                    {move || state.scenario.with(|s| s.ss.is_some()).then(|| view! {
+                        <ResultValue label=text::RESULT_TRIAL_SERVICE value=percent(|s| s.trial.map(|t| t.service_level)) test_id="rop-trial-service" />
+                        <ResultValue label=text::RESULT_TRIAL_STOCKOUT value=percent(|s| s.trial.map(|t| t.stockout_probability)) test_id="rop-trial-stockout" />
+                    })}
                 </dl>
             </section>
         </div>

@@ -38,6 +38,11 @@ pub const SDLT: Text = t!("Écart type du délai (avancé)", "Standard deviation
 pub const SDLT_HINT: Text = t!("Laissez vide si le délai est fixe.", "Leave empty if the lead time is fixed.");
 pub const DMAX: Text = t!("Consommation maximale par période Cmax", "Maximum consumption per period Cmax");
 pub const LTMAX: Text = t!("Délai maximal LTmax", "Longest lead time LTmax");
+pub const TRIAL: Text = t!("Et avec ce stock de sécurité ?", "And with this safety stock?");
+pub const TRIAL_HINT: Text =
+    t!("Facultatif : le taux de service qu’il donnerait (usage inverse).", "Optional: the service level it would give (the inverse use).");
+pub const RESULT_TRIAL_SERVICE: Text = t!("Taux de service avec ce stock", "Service level with this stock");
+pub const RESULT_TRIAL_STOCKOUT: Text = t!("Probabilité de rupture avec ce stock", "Stockout probability with this stock");
 pub const UNITS_PER_PERIOD: Text = t!("unités/période", "units/period");
 pub const PERIODS: Text = t!("périodes", "periods");
 pub const UNITS: Text = t!("unités", "units");
@@ -92,6 +97,10 @@ pub fn error_message(error: SafetyStockError, lang: Lang) -> String {
     let name = error.field().param();
     let fr = lang == Lang::Fr;
     match error {
+        SafetyStockError::Negative(SafetyStockField::Ss) => {
+            (if fr { "Le stock de sécurité essayé ne peut pas être négatif." } else { "The trial safety stock cannot be negative." })
+                .to_owned()
+        }
         SafetyStockError::NotPositive(_) => {
             if fr {
                 format!("{name} doit être supérieur à 0.")
