@@ -7,8 +7,9 @@ pub mod eoq;
 pub mod policies;
 pub mod reorder_point;
 
+use crate::i18n::Lang;
 use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisType, Color, NameLocation, Tooltip, Trigger};
+use charming::element::{AxisLabel, AxisType, Color, NameLocation, Tooltip, Trigger};
 use charming::Chart;
 
 /// Colour-blind-safe palette (Okabe–Ito), dark enough on white for the lines' contrast.
@@ -24,8 +25,14 @@ pub fn base() -> Chart {
         .grid(Grid::new().left(64).right(24).top(40).bottom(48))
 }
 
-pub fn value_axis(name: &str) -> Axis {
-    Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(32)
+/// A value axis named `name`. ECharts groups thousands with commas whatever the language, which
+/// reads as a decimal comma in French ("1,200"): there, labels are printed plain ("1200").
+pub fn value_axis(name: &str, lang: Lang) -> Axis {
+    let axis = Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(32);
+    match lang {
+        Lang::Fr => axis.axis_label(AxisLabel::new().formatter("{value}")),
+        Lang::En => axis,
+    }
 }
 
 /// Rounds a plotted value so the JSON handed to ECharts stays short.

@@ -224,19 +224,13 @@ pub fn solve(input: &AbcInput) -> Result<AbcSolution, AbcError> {
     }
     let mut steps = vec![total_step.result(total_value)];
     for summary in &classes {
-        let key = match summary.class {
-            Class::A => "share-a",
-            Class::B => "share-b",
-            Class::C => "share-c",
+        // Notation only, no words: the UI titles each step in the learner's language.
+        let (key, formula) = match summary.class {
+            Class::A => ("share-a", "100 × Σ_A a·N / Σ a·N"),
+            Class::B => ("share-b", "100 × Σ_B a·N / Σ a·N"),
+            Class::C => ("share-c", "100 × Σ_C a·N / Σ a·N"),
         };
-        steps.push(
-            Step::new(key, "100 × Σ a·N (class) / Σ a·N")
-                .text("100 × ")
-                .num(summary.value)
-                .text(" / ")
-                .num(total_value)
-                .result(summary.value_share),
-        );
+        steps.push(Step::new(key, formula).text("100 × ").num(summary.value).text(" / ").num(total_value).result(summary.value_share));
     }
     Ok(AbcSolution { items, total_value, classes, steps })
 }

@@ -330,7 +330,8 @@ pub fn simulate(input: &PolicyInput) -> Result<PolicySolution, PolicyError> {
     let mut steps: Vec<Step> = rows
         .iter()
         .map(|r| {
-            let step = Step::new("period", "stock(t) = stock(t−1) + receipt(t) − served(t)")
+            // Notation only (S stock, R receipts, D demand served); the UI names the step.
+            let step = Step::new("period", "S(t) = S(t−1) + R(t) − D(t)")
                 .text("t = ")
                 .num(r.period as f64)
                 .text(" : ")

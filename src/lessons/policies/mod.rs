@@ -162,7 +162,10 @@ fn field(state: LessonState<PoliciesScenario>, spec: &Spec) -> impl IntoView {
 
 fn step_title(key: &str) -> Text {
     match key {
-        "period" => t!("Stock en fin de période", "End-of-period stock"),
+        "period" => t!(
+            "Stock en fin de période : S stock, R réception, D demande servie",
+            "End-of-period stock: S stock, R receipt, D demand served"
+        ),
         "average" => t!("Stock moyen", "Average stock"),
         _ => t!("Étape", "Step"),
     }
