@@ -21,7 +21,7 @@ pub fn pareto_chart(solution: &AbcSolution, lang: Lang) -> Chart {
     let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .x_axis(Axis::new().type_(AxisType::Category).data(names))
-        .y_axis(value_axis(t!("Valeur annuelle a·N", "Annual value a·N").get(lang), lang).name_gap(56))
+        .y_axis(value_axis(t!("Valeur annuelle a·N", "Annual value a·N").get(lang)).name_gap(56))
         .y_axis(Axis::new().type_(AxisType::Value).name("%").min(0).max(100));
     for bar in class_bars {
         chart = chart.series(bar);

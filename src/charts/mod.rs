@@ -7,9 +7,8 @@ pub mod eoq;
 pub mod policies;
 pub mod reorder_point;
 
-use crate::i18n::Lang;
 use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisLabel, AxisType, Color, NameLocation, Tooltip, Trigger};
+use charming::element::{AxisType, Color, NameLocation, Tooltip, Trigger};
 use charming::Chart;
 
 /// Colour-blind-safe palette (Okabe–Ito), dark enough on white for the lines' contrast.
@@ -25,17 +24,44 @@ pub fn base() -> Chart {
         .grid(Grid::new().left(64).right(24).top(40).bottom(48))
 }
 
-/// A value axis named `name`. ECharts groups thousands with commas whatever the language, which
-/// reads as a decimal comma in French ("1,200"): there, labels are printed plain ("1200").
-pub fn value_axis(name: &str, lang: Lang) -> Axis {
-    let axis = Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(32);
-    match lang {
-        Lang::Fr => axis.axis_label(AxisLabel::new().formatter("{value}")),
-        Lang::En => axis,
+pub fn value_axis(name: &str) -> Axis {
+    Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(32)
+}
+
+/// A round number at or below `value` (one significant digit: 565.7 → 500), so an axis that
+/// must not start at 0 still starts on a readable tick.
+pub fn nice_floor(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 0.0;
     }
+    let magnitude = 10f64.powf(value.log10().floor());
+    (value / magnitude).floor() * magnitude
+}
+
+/// A round number at or above `value` (one significant digit: 8 485 → 9 000).
+pub fn nice_ceil(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let magnitude = 10f64.powf(value.log10().floor());
+    (value / magnitude).ceil() * magnitude
 }
 
 /// Rounds a plotted value so the JSON handed to ECharts stays short.
 pub fn plot(value: f64) -> f64 {
     (value * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_bounds() {
+        assert_eq!(nice_floor(565.685), 500.0);
+        assert_eq!(nice_floor(40.0), 40.0);
+        assert_eq!(nice_ceil(8485.28), 9000.0);
+        assert_eq!(nice_ceil(600.0), 600.0);
+        assert_eq!((nice_floor(0.0), nice_ceil(-1.0)), (0.0, 0.0));
+    }
 }

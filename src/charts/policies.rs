@@ -23,8 +23,8 @@ pub fn stock_chart(input: &PolicyInput, main: (&str, &PolicySolution), compared:
             MarkLineVariant::Simple(MarkLineData::new().name("PC").y_axis(input.reorder_point)),
         ]);
     let mut chart = base()
-        .x_axis(value_axis(t!("Période", "Period").get(lang), lang).min(0).max(main.1.rows.len() as f64 + 1.0).interval(1))
-        .y_axis(value_axis(t!("Unités", "Units").get(lang), lang).name_gap(48))
+        .x_axis(value_axis(t!("Période", "Period").get(lang)).min(0).max(main.1.rows.len() as f64 + 1.0).interval(1))
+        .y_axis(value_axis(t!("Unités", "Units").get(lang)).name_gap(48))
         .series(stock_series(main.0, main.1).mark_line(marks))
         .series(
             Bar::new()

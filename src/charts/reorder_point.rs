@@ -32,8 +32,8 @@ pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Chart>
         ]);
     Some(
         base()
-            .x_axis(value_axis(t!("Demande pendant le délai (unités)", "Demand over the lead time (units)").get(lang), lang).scale(true))
-            .y_axis(value_axis(t!("Densité", "Density").get(lang), lang).name_gap(56))
+            .x_axis(value_axis(t!("Demande pendant le délai (unités)", "Demand over the lead time (units)").get(lang)).scale(true))
+            .y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56))
             .series(
                 Line::new()
                     .name(t!("Demande pendant le délai", "Demand over the lead time").get(lang))

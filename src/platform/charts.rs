@@ -2,6 +2,8 @@
 //! the instance ourselves instead of looking the element up by id, which fails when an effect
 //! runs before a freshly routed view is in the document.
 
+use crate::i18n::Lang;
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -31,11 +33,34 @@ pub fn init(element: &web_sys::HtmlElement) -> Option<EchartsInstance> {
 /// Shows `json` (a serialised charming chart). Series are replaced whole but the rest of the
 /// option is merged, and drawing waits for ECharts' next frame: rebuilding everything on each
 /// keystroke (`notMerge`) cost 10–20 ms per chart, more than a frame.
-pub fn show(instance: &EchartsInstance, json: &str) {
+pub fn show(instance: &EchartsInstance, json: &str, lang: Lang) {
     if let Ok(option) = js_sys::JSON::parse(json) {
+        if lang == Lang::Fr {
+            localise_value_axes(&option, "fr-FR");
+        }
         let settings = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&settings, &"replaceMerge".into(), &js_sys::Array::of1(&"series".into()));
         let _ = js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &true.into());
         let _ = instance.set_option(&option, &settings);
+    }
+}
+
+/// ECharts groups axis numbers with commas in every language, which reads as a decimal comma in
+/// French ("1,200"). A formatter is a JavaScript function, which the JSON option cannot carry, so
+/// it is added here to every value axis.
+fn localise_value_axes(option: &JsValue, locale: &str) {
+    let formatter = js_sys::Function::new_with_args("value", &format!("return value.toLocaleString('{locale}')"));
+    for key in ["xAxis", "yAxis"] {
+        let Ok(axes) = Reflect::get(option, &key.into()) else { continue };
+        let axes: Vec<JsValue> = if js_sys::Array::is_array(&axes) { js_sys::Array::from(&axes).to_vec() } else { vec![axes] };
+        for axis in axes.iter().filter(|a| a.is_object()) {
+            if Reflect::get(axis, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() != Some("value") {
+                continue;
+            }
+            let label =
+                Reflect::get(axis, &"axisLabel".into()).ok().filter(JsValue::is_object).unwrap_or_else(|| js_sys::Object::new().into());
+            let _ = Reflect::set(&label, &"formatter".into(), &formatter);
+            let _ = Reflect::set(axis, &"axisLabel".into(), &label);
+        }
     }
 }

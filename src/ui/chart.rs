@@ -29,7 +29,7 @@ pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: &'s
         }
         instance.with_value(|chart| {
             if let Some(chart) = chart {
-                charts::show(chart, &json);
+                charts::show(chart, &json, lang.get_untracked());
             }
         });
     });
