@@ -14,12 +14,15 @@ function files(dir) {
 }
 
 const swPath = join(root, 'sw.js');
-const assets = files(root)
+const built = files(root)
   .map((path) => relative(root, path).split(sep).join('/'))
   .filter((path) => path !== 'sw.js' && !path.startsWith('.'))
   .sort();
+// index.html is precached as "./" (the same file); licence texts are not needed offline. Every
+// built file still counts in the version, so any change makes a new cache.
+const assets = built.filter((path) => path !== 'index.html' && !path.endsWith('.txt'));
 const hash = createHash('sha256');
-for (const path of assets) {
+for (const path of built) {
   hash.update(path).update('\0').update(readFileSync(join(root, path)));
 }
 const version = hash.digest('hex').slice(0, 16);

@@ -13,7 +13,9 @@ self.addEventListener("install", (event) => {
   if (!ACTIVE) return;
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" }))))
+      // "no-cache" revalidates: files the page has just downloaded come back as 304s instead of
+      // a second full download, and nothing stale from an older deploy slips in.
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "no-cache" }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -33,7 +35,7 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     // Network first so a deploy shows up at once; the cached shell when offline.
     event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match("./index.html").then((hit) => hit || cache.match("./")))),
+      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match("./"))),
     );
     return;
   }
