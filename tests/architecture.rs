@@ -1,5 +1,7 @@
 //! The dependency rule: the engine (and the other pure rings) never touch a web crate, so the
 //! maths stays testable natively and reusable anywhere.
+// Host-only: the wasm32 test run is for browser unit tests.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};
