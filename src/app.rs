@@ -1,10 +1,10 @@
 //! The shell: header with language switch, hash routing, home page, one lesson at a time.
 
-use crate::i18n::Lang;
+use crate::i18n::{plural, Lang};
+use crate::kit::codec::LANGS;
 use crate::lessons;
 use crate::platform::{self, crash, storage::BrowserStore};
 use crate::scenario::catalog::{topic_by_id, CHAPTERS};
-use crate::scenario::lesson::LANGS;
 use crate::scenario::links::{parse_fragment, Link, LinkProblem, Params};
 use crate::scenario::progress;
 use crate::scenario::settings::Settings;
@@ -12,7 +12,7 @@ use crate::scenario::storage::{self, Loaded};
 use crate::t;
 use crate::ui::lesson::LessonPage;
 use crate::ui::notice::{NoticeBox, Tone};
-use crate::ui::{use_lang, use_store, LangCtx, StoreCtx};
+use crate::ui::{use_lang, use_store, ChartsCtx, LangCtx, StoreCtx};
 use leptos::prelude::*;
 
 pub fn start() {
@@ -21,8 +21,12 @@ pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
+fn link_lang(link: &Link) -> Option<Lang> {
+    Params::new(&link.params).choice("lang", LANGS).and_then(Lang::from_code)
+}
+
 fn initial_lang(store: BrowserStore, link: &Link) -> Lang {
-    let from_link = Params::new(&link.params).choice("lang", LANGS).and_then(Lang::from_code);
+    let from_link = link_lang(link);
     let saved = match storage::load::<Settings>(&store) {
         Loaded::Found(settings) | Loaded::Migrated { value: settings, .. } => settings.lang,
         Loaded::Missing | Loaded::Corrupt { .. } => None,
@@ -39,8 +43,16 @@ fn App() -> impl IntoView {
     let store = StoreCtx::new(store);
     provide_context(LangCtx(lang));
     provide_context(store);
+    provide_context(ChartsCtx::new());
 
-    platform::on_hash_change(move |hash| route.set(parse_fragment(&hash)));
+    // A link's `lang` wins, even when the app is already open in the other language.
+    platform::on_hash_change(move |hash| {
+        let link = parse_fragment(&hash);
+        if let Some(linked) = link_lang(&link) {
+            lang.set(linked);
+        }
+        route.set(link);
+    });
     platform::on_storage_change(move |_| store.external_change.update(|n| *n += 1));
 
     Effect::new(move |_| {
@@ -61,13 +73,10 @@ fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 let link = route.get();
-                match link.lesson.as_str() {
-                    "" => view! { <Home /> }.into_any(),
-                    "eoq" => view! { <LessonPage link=link spec=lessons::eoq::spec() /> }.into_any(),
-                    "reorder-point" => view! { <LessonPage link=link spec=lessons::reorder_point::spec() /> }.into_any(),
-                    "abc" => view! { <LessonPage link=link spec=lessons::abc::spec() /> }.into_any(),
-                    "policies" => view! { <LessonPage link=link spec=lessons::policies::spec() /> }.into_any(),
-                    other => view! { <NotFound id=other.to_owned() /> }.into_any(),
+                match (link.lesson.as_str(), lessons::find(&link.lesson)) {
+                    ("", _) => view! { <Home /> }.into_any(),
+                    (_, Some(lesson)) => view! { <LessonPage lesson=lesson link=link /> }.into_any(),
+                    (other, None) => view! { <NotFound id=other.to_owned() /> }.into_any(),
                 }
             }}
         </main>
@@ -134,19 +143,17 @@ fn Home() -> impl IntoView {
                     <ul class="cards">
                         {chapter.topics.iter().map(|topic| {
                             let solved = move || progress.with(|p| p.lessons.get(topic.id).cloned()).filter(|p| p.attempts > 0);
+                            let built = topic.built();
                             let body = view! {
                                 <h3 class="card__title">{move || topic.title.get(lang.get())}</h3>
                                 <p class="card__summary">{move || topic.summary.get(lang.get())}</p>
                                 {move || solved().map(|p| view! {
                                     <p class="card__progress" data-testid=format!("progress-{}", topic.id)>
-                                        {match lang.get() {
-                                            Lang::Fr => format!("Exercices : {} réussi(s) sur {} tentative(s)", p.correct, p.attempts),
-                                            Lang::En => format!("Exercises: {} solved in {} attempt(s)", p.correct, p.attempts),
-                                        }}
+                                        {progress_line(p.correct, p.attempts, lang.get())}
                                     </p>
                                 })}
                             };
-                            if topic.built {
+                            if built {
                                 view! { <li class="card"><a class="card__link" href=format!("#/{}", topic.id) data-testid=format!("card-{}", topic.id)>{body}</a></li> }.into_any()
                             } else {
                                 view! {
@@ -161,6 +168,17 @@ fn Home() -> impl IntoView {
                 </section>
             }).collect_view()}
         </section>
+    }
+}
+
+fn progress_line(correct: u32, attempts: u32, lang: Lang) -> String {
+    #[allow(clippy::cast_lossless)] // u32 → f64 is exact
+    let (c, a) = (f64::from(correct), f64::from(attempts));
+    let solved = plural(lang, c, t!("réussi", "solved"), t!("réussis", "solved"));
+    let tries = plural(lang, a, t!("tentative", "attempt"), t!("tentatives", "attempts"));
+    match lang {
+        Lang::Fr => format!("Exercices : {correct} {solved} sur {attempts} {tries}"),
+        Lang::En => format!("Exercises: {correct} {solved} in {attempts} {tries}"),
     }
 }
 

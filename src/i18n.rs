@@ -56,8 +56,9 @@ macro_rules! t {
     };
 }
 
-/// Formats `value` with at most `max_decimals` decimals (trailing zeros dropped, halves rounded
-/// away from zero), grouping thousands: `1 234,5` in French (no-break space, decimal comma),
+/// Formats `value` with at most `max_decimals` decimals, or more where needed to keep 4
+/// significant digits, so no non-zero value ever shows as 0 (trailing zeros dropped, halves
+/// rounded away from zero), grouping thousands: `1 234,5` in French (no-break space, decimal comma),
 /// `1,234.5` in English.
 pub fn format_number(value: f64, lang: Lang, max_decimals: usize) -> String {
     format_with(value, lang, max_decimals, true)
@@ -79,7 +80,8 @@ fn format_with(value: f64, lang: Lang, max_decimals: usize, grouped: bool) -> St
             "−∞".to_owned()
         };
     }
-    let scale = 10f64.powi(i32::try_from(max_decimals).unwrap_or(12).min(12));
+    let max_decimals = max_decimals.max(decimals_for_significant(value)).min(12);
+    let scale = 10f64.powi(i32::try_from(max_decimals).unwrap_or(12));
     let rounded = (value.abs() * scale).round() / scale;
     let fixed = format!("{rounded:.max_decimals$}");
     let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
@@ -105,6 +107,30 @@ fn format_with(value: f64, lang: Lang, max_decimals: usize, grouped: bool) -> St
         out.push_str(frac_part);
     }
     out
+}
+
+/// Decimals that show 4 significant digits of `value` (0 for 1 000 and above).
+fn decimals_for_significant(value: f64) -> usize {
+    if value == 0.0 {
+        return 0;
+    }
+    #[allow(clippy::cast_possible_truncation)] // a finite f64's decimal exponent is within ±324
+    let exponent = value.abs().log10().floor() as i32;
+    usize::try_from(3 - exponent).unwrap_or(0)
+}
+
+/// The singular or plural word for `count`: French takes the singular below 2 (« 1,5 semaine »),
+/// English only for exactly 1.
+pub fn plural(lang: Lang, count: f64, one: Text, many: Text) -> &'static str {
+    let singular = match lang {
+        Lang::Fr => count.abs() < 2.0,
+        Lang::En => (count - 1.0).abs() < f64::EPSILON,
+    };
+    if singular {
+        one.get(lang)
+    } else {
+        many.get(lang)
+    }
 }
 
 /// Formats a fraction as a percentage (`0.955` → `95,5 %` / `95.5%`).
@@ -149,9 +175,12 @@ mod tests {
         assert_eq!(format_number(1234.5, Lang::En, 2), "1,234.5");
         assert_eq!(format_number(200.0, Lang::En, 2), "200");
         assert_eq!(format_number(1_234_567.891, Lang::Fr, 1), "1\u{a0}234\u{a0}567,9");
-        assert_eq!(format_number(-0.004, Lang::En, 2), "0");
-        assert_eq!(format_number(-12.5, Lang::En, 0), "−13");
-        assert_eq!(format_number(0.5, Lang::Fr, 0), "1");
+        // Never a non-zero value shown as 0: 4 significant digits at least.
+        assert_eq!(format_number(-0.004, Lang::En, 2), "−0.004");
+        assert_eq!(format_number(0.000_123_456, Lang::Fr, 2), "0,0001235");
+        assert_eq!(format_number(-12.5, Lang::En, 0), "−12.5");
+        assert_eq!(format_number(12_345.5, Lang::En, 0), "12,346");
+        assert_eq!(format_number(1.644_853_6, Lang::En, 4), "1.6449");
         assert_eq!(format_number(999.999, Lang::En, 2), "1,000");
         assert_eq!(format_percent(0.955, Lang::Fr, 1), "95,5\u{a0}%");
         assert_eq!(format_number(f64::NAN, Lang::En, 2), "—");

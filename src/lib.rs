@@ -2,10 +2,12 @@
 //!
 //! Dependency rule, from the inside out:
 //! - [`engine`] is pure maths (std + serde): it never imports a web crate.
-//! - [`scenario`] is pure serde data: what a learner edits, presets, links, storage schemas.
-//! - `charts` are pure functions from a solution to an ECharts option (charming data).
-//! - `platform` is the only code that touches the browser; `ui`, `lessons` and `app` wire
-//!   reactive views on top of it and only exist for the wasm32 target.
+//! - [`scenario`] is pure shared machinery: links, storage schemas, exercise marking, catalog.
+//! - [`kit`] is the lesson kit: a lesson is declared as data and pure functions.
+//! - [`lessons`] are those declarations, one folder each, listed in [`lessons::REGISTRY`].
+//! - [`charts`] are pure functions from a solution to an ECharts option (charming data).
+//! - `platform` is the only code that touches the browser; `ui` (widgets compiled once, not
+//!   generic over a lesson) and `app` wire reactive views on top of it, for wasm32 only.
 //!
 //! `tests/architecture.rs` fails if the engine ever imports a web crate.
 
@@ -15,12 +17,12 @@
 pub mod charts;
 pub mod engine;
 pub mod i18n;
+pub mod kit;
+pub mod lessons;
 pub mod scenario;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
-#[cfg(target_arch = "wasm32")]
-mod lessons;
 #[cfg(target_arch = "wasm32")]
 mod platform;
 #[cfg(target_arch = "wasm32")]

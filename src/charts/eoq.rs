@@ -2,7 +2,7 @@
 
 use super::{base, nice_ceil, nice_floor, plot, value_axis};
 use crate::engine::eoq::{cost_points, stock_profile, EoqInput, EoqSolution};
-use crate::i18n::Lang;
+use crate::i18n::{format_number, Lang};
 use crate::t;
 use charming::element::{Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, MarkPoint, MarkPointData, Symbol};
 use charming::series::Line;
@@ -31,7 +31,7 @@ pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Chart
         MarkLine::new()
             .symbol(vec![Symbol::None, Symbol::None])
             .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-            .label(Label::new().formatter("Q* = {c}"))
+            .label(Label::new().formatter(format!("Q* = {}", format_number(optimum, lang, 2)).as_str()))
             .data(vec![MarkLineVariant::Simple(MarkLineData::new().x_axis(plot(optimum)))]),
     );
     base()
@@ -99,6 +99,7 @@ mod tests {
         let marks = json["series"][2]["markPoint"]["data"].as_array().unwrap();
         assert_eq!((marks[1]["xAxis"].as_f64(), marks[1]["yAxis"].as_f64()), (Some(1000.0), Some(260.0)));
         assert_eq!(json["series"][2]["name"], "Coût total");
+        assert_eq!(json["series"][2]["markLine"]["label"]["formatter"], "Q* = 200");
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! A small binding to the global `echarts` (the vendored bundle loaded before the app). We keep
-//! the instance ourselves instead of looking the element up by id, which fails when an effect
-//! runs before a freshly routed view is in the document.
+//! A small binding to the global `echarts` (the vendored bundle, loaded by [`load`] once the
+//! first numbers are on screen: they never wait for charts). We keep the instance ourselves
+//! instead of looking the element up by id, which fails when an effect runs before a freshly
+//! routed view is in the document.
 
 use crate::i18n::Lang;
 use js_sys::Reflect;
@@ -21,6 +22,39 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     pub fn dispose(this: &EchartsInstance);
+}
+
+/// Loads `echarts.min.js` (next to the page, precached by the service worker for offline use)
+/// and calls `done` with whether it ran.
+pub fn load(done: impl Fn(bool) + 'static) {
+    let global = js_sys::global();
+    if Reflect::get(&global, &"echarts".into()).is_ok_and(|e| e.is_object()) {
+        done(true);
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        done(false);
+        return;
+    };
+    let Ok(script) = document.create_element("script") else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(done);
+    let on_load = {
+        let done = done.clone();
+        Closure::<dyn Fn()>::new(move || done(true))
+    };
+    let on_error = Closure::<dyn Fn()>::new(move || done(false));
+    let _ = Reflect::set(&script, &"onload".into(), on_load.as_ref());
+    let _ = Reflect::set(&script, &"onerror".into(), on_error.as_ref());
+    // Called once per page: the two handlers live as long as it.
+    on_load.forget();
+    on_error.forget();
+    let _ = script.set_attribute("src", "echarts.min.js");
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&script);
+    }
 }
 
 /// `None` when the ECharts script did not load: the data table still shows the numbers.
@@ -49,7 +83,14 @@ pub fn show(instance: &EchartsInstance, json: &str, lang: Lang) {
 /// French ("1,200"). A formatter is a JavaScript function, which the JSON option cannot carry, so
 /// it is added here to every value axis.
 fn localise_value_axes(option: &JsValue, locale: &str) {
-    let formatter = js_sys::Function::new_with_args("value", &format!("return value.toLocaleString('{locale}')"));
+    let formatter =
+        js_sys::Function::new_with_args("value", &format!("return typeof value === 'number' ? value.toLocaleString('{locale}') : value"));
+    // Tooltips too: they show the same numbers.
+    if let Ok(tooltip) = Reflect::get(option, &"tooltip".into()) {
+        if tooltip.is_object() {
+            let _ = Reflect::set(&tooltip, &"valueFormatter".into(), &formatter);
+        }
+    }
     for key in ["xAxis", "yAxis"] {
         let Ok(axes) = Reflect::get(option, &key.into()) else { continue };
         let axes: Vec<JsValue> = if js_sys::Array::is_array(&axes) { js_sys::Array::from(&axes).to_vec() } else { vec![axes] };

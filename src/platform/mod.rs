@@ -105,3 +105,8 @@ fn listen_window(event: &str, handler: impl Fn(web_sys::Event) + 'static) {
 pub fn now_millis() -> f64 {
     js_sys::Date::now()
 }
+
+/// Asks the learner to confirm; `true` where no dialog can be shown.
+pub fn confirm(message: &str) -> bool {
+    window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(true)
+}

@@ -1,5 +1,5 @@
-//! Every topic of the course, grouped by chapter, for the home page. A topic with `built: false`
-//! is shown as "coming soon" and has no link.
+//! Every topic of the course, grouped by chapter, for the home page. A topic whose lesson is not
+//! in the registry yet is shown as "coming soon" and has no link.
 
 use crate::i18n::Text;
 use crate::t;
@@ -9,7 +9,12 @@ pub struct Topic {
     pub id: &'static str,
     pub title: Text,
     pub summary: Text,
-    pub built: bool,
+}
+
+impl Topic {
+    pub fn built(&self) -> bool {
+        crate::lessons::find(self.id).is_some()
+    }
 }
 
 pub struct Chapter {
@@ -18,8 +23,8 @@ pub struct Chapter {
     pub topics: &'static [Topic],
 }
 
-const fn topic(id: &'static str, title: Text, summary: Text, built: bool) -> Topic {
-    Topic { id, title, summary, built }
+const fn topic(id: &'static str, title: Text, summary: Text) -> Topic {
+    Topic { id, title, summary }
 }
 
 pub const CHAPTERS: &[Chapter] = &[
@@ -31,13 +36,11 @@ pub const CHAPTERS: &[Chapter] = &[
                 "strategy",
                 t!("MTS, ATO, MTO, ETO", "MTS, ATO, MTO, ETO"),
                 t!("Quel stock tenir selon le délai accepté par le client.", "Which stock to hold, given the lead time customers accept."),
-                false,
             ),
             topic(
                 "horizons",
                 t!("Horizons de planification", "Planning horizons"),
                 t!("Du PIC mensuel à l’atelier minute par minute.", "From the monthly S&OP down to the shop floor, minute by minute."),
-                false,
             ),
         ],
     },
@@ -49,25 +52,21 @@ pub const CHAPTERS: &[Chapter] = &[
                 "eoq",
                 t!("Quantité économique (Wilson)", "Economic order quantity (EOQ/EPQ)"),
                 t!("Le lot qui équilibre coût de commande et coût de possession.", "The lot that balances ordering and holding costs."),
-                true,
             ),
             topic(
                 "reorder-point",
                 t!("Stock de sécurité et point de commande", "Safety stock and reorder point"),
                 t!("Se protéger des aléas de la demande pendant le délai.", "Cover demand uncertainty during the lead time."),
-                true,
             ),
             topic(
                 "policies",
                 t!("Politiques de gestion", "Inventory policies"),
                 t!("Quatre façons de réapprovisionner, simulées semaine par semaine.", "Four ways to replenish, simulated week by week."),
-                true,
             ),
             topic(
                 "abc",
                 t!("Classification ABC", "ABC classification"),
                 t!("Concentrer l’effort sur les articles qui pèsent le plus.", "Focus effort on the items that weigh the most."),
-                true,
             ),
         ],
     },
@@ -79,19 +78,16 @@ pub const CHAPTERS: &[Chapter] = &[
                 "sop",
                 t!("PIC : équilibrer ventes, stock et production", "S&OP: balancing sales, stock and production"),
                 t!("Lissage, poursuite ou paliers : comparer les coûts.", "Level, chase or steps: compare the costs."),
-                false,
             ),
             topic(
                 "load-capacity",
                 t!("Charge et capacité par atelier", "Load versus capacity by workshop"),
                 t!("Repérer les surcharges avant qu’elles n’arrivent.", "Spot overloads before they happen."),
-                false,
             ),
             topic(
                 "business-plan",
                 t!("Plan financier", "Business plan"),
                 t!("Du plan de production au compte de résultat.", "From the production plan to the profit."),
-                false,
             ),
         ],
     },
@@ -103,13 +99,11 @@ pub const CHAPTERS: &[Chapter] = &[
                 "mps",
                 t!("Programme directeur et disponible à la vente", "Master schedule and available to promise"),
                 t!("Stock projeté, lancements et promesses aux clients.", "Projected stock, receipts and promises to customers."),
-                false,
             ),
             topic(
                 "rough-cut",
                 t!("Calcul de charge global", "Rough-cut capacity"),
                 t!("La charge par poste, décalée selon les délais.", "Load per work centre, offset by lead times."),
-                false,
             ),
         ],
     },
@@ -124,19 +118,16 @@ pub const CHAPTERS: &[Chapter] = &[
                     "Besoins bruts, nets, lots et décalage par niveau de nomenclature.",
                     "Gross and net needs, lots and offsets, level by level."
                 ),
-                false,
             ),
             topic(
                 "load-profile",
                 t!("Profil de charge et file d’attente", "Load profile and queue"),
                 t!("Entrées, sorties, file et délai observé.", "Input, output, queue and observed lead time."),
-                false,
             ),
             topic(
                 "planning-bom",
                 t!("Nomenclature de planification", "Planning bill of materials"),
                 t!("Prévoir les matières d’un produit à la commande.", "Plan materials for a make-to-order product."),
-                false,
             ),
         ],
     },
@@ -148,25 +139,21 @@ pub const CHAPTERS: &[Chapter] = &[
                 "toc",
                 t!("Théorie des contraintes", "Theory of constraints"),
                 t!("Trois postes en série, des aléas et des tampons.", "Three stations in a row, variability and buffers."),
-                false,
             ),
             topic(
                 "product-mix",
                 t!("Mix de produits sur une contrainte", "Product mix on a constraint"),
                 t!("Le profit par heure de goulot décide.", "Profit per bottleneck hour decides."),
-                false,
             ),
             topic(
                 "overlapping",
                 t!("Lots de transfert et chevauchement", "Transfer lots and overlapping"),
                 t!("Raccourcir le délai en découpant le lot.", "Cut lead time by splitting the lot."),
-                false,
             ),
             topic(
                 "kanban",
                 t!("Nombre de kanbans", "Kanban count"),
                 t!("Combien de cartes pour une boucle.", "How many cards a loop needs."),
-                false,
             ),
         ],
     },
@@ -178,19 +165,16 @@ pub const CHAPTERS: &[Chapter] = &[
                 "run-out",
                 t!("Flow shop : temps d’épuisement", "Flow shop: run-out time"),
                 t!("Lancer d’abord ce qui sera épuisé en premier.", "Make first what runs out first."),
-                false,
             ),
             topic(
                 "priority-rules",
                 t!("Règles de priorité", "Priority rules"),
                 t!("FIFO, plus court, date due, marge, ratio critique.", "FCFS, shortest, due date, slack, critical ratio."),
-                false,
             ),
             topic(
                 "input-output",
                 t!("Contrôle entrées-sorties", "Input/output control"),
                 t!("Piloter la file d’attente d’un poste.", "Steer a work centre’s queue."),
-                false,
             ),
         ],
     },
@@ -202,13 +186,11 @@ pub const CHAPTERS: &[Chapter] = &[
                 "pert",
                 t!("PERT / chemin critique", "PERT / critical path"),
                 t!("Dates au plus tôt, au plus tard, marges et durée probable.", "Earliest and latest dates, slack and likely duration."),
-                false,
             ),
             topic(
                 "crashing",
                 t!("Compression des délais", "Crashing"),
                 t!("Raccourcir le projet au moindre coût.", "Shorten the project at least cost."),
-                false,
             ),
         ],
     },
@@ -220,19 +202,16 @@ pub const CHAPTERS: &[Chapter] = &[
                 "tolerance",
                 t!("Tolérances et loi normale", "Tolerances and the normal law"),
                 t!("Part hors tolérance quand la moyenne dérive.", "Share out of tolerance when the mean drifts."),
-                false,
             ),
             topic(
                 "sampling",
                 t!("Contrôle par échantillonnage", "Acceptance sampling"),
                 t!("Risques du client et du fournisseur, courbe d’efficacité.", "Customer’s and producer’s risks, OC curve."),
-                false,
             ),
             topic(
                 "spc",
                 t!("Maîtrise statistique des procédés", "Statistical process control"),
                 t!("Carte de la moyenne et ses zones.", "The x̄ chart and its zones."),
-                false,
             ),
         ],
     },
@@ -254,6 +233,8 @@ mod tests {
         sorted.dedup();
         assert_eq!(sorted.len(), ids.len());
         assert!(ids.iter().all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
-        assert!(topic_by_id("eoq").is_some_and(|t| t.built));
+        assert!(topic_by_id("eoq").is_some_and(Topic::built));
+        // Every built lesson has its card.
+        assert!(crate::lessons::REGISTRY.iter().all(|l| topic_by_id(l.id).is_some()));
     }
 }

@@ -90,7 +90,7 @@ pub enum LinkProblem {
     Unknown { param: String },
     NotANumber { param: String, value: String },
     OutOfRange { param: String, value: String, rule: Range },
-    NotAChoice { param: String, value: String, allowed: &'static [&'static str] },
+    NotAChoice { param: String, value: String, allowed: Vec<&'static str> },
     Invalid { param: String, value: String, reason: String },
     UnknownPreset { value: String },
     UnknownLesson { value: String },
@@ -302,11 +302,11 @@ impl Params {
     }
 
     /// One of `allowed`; `None` when absent or not allowed (recorded).
-    pub fn choice(&mut self, name: &str, allowed: &'static [&'static str]) -> Option<&'static str> {
+    pub fn choice(&mut self, name: &str, allowed: &[&'static str]) -> Option<&'static str> {
         let value = self.raw(name)?;
         let found = allowed.iter().copied().find(|a| a.eq_ignore_ascii_case(value.trim()));
         if found.is_none() {
-            self.problems.push(LinkProblem::NotAChoice { param: name.to_owned(), value, allowed });
+            self.problems.push(LinkProblem::NotAChoice { param: name.to_owned(), value, allowed: allowed.to_vec() });
         }
         found
     }

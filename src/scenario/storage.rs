@@ -89,37 +89,61 @@ pub enum Loaded<T> {
 
 /// Reads the current key, else the newest older one (migrating it forward).
 pub fn load<T: Schema>(store: &dyn KeyValueStore) -> Loaded<T> {
-    let current = key(T::VERSION, T::NAME);
-    if let Some(raw) = store.get(&current) {
-        return match serde_json::from_str::<T>(&raw) {
-            Ok(value) => Loaded::Found(value),
-            Err(_) => keep_corrupt::<T>(store, &raw),
-        };
-    }
-    for from in (1..T::VERSION).rev() {
-        let Some(raw) = store.get(&key(from, T::NAME)) else {
-            continue;
-        };
-        let migrated = serde_json::from_str::<Value>(&raw)
-            .ok()
-            .and_then(|value| (from..T::VERSION).try_fold(value, |value, version| T::migrate(version, value)))
-            .and_then(|value| serde_json::from_value::<T>(value).ok());
-        return match migrated {
-            Some(value) => {
-                // The old key stays until the new one is written, so a failed write loses nothing.
-                if save(store, &value).is_ok() {
+    match load_json(store, T::NAME, T::VERSION, T::migrate) {
+        Loaded::Found(json) => decoded(store, T::VERSION, T::NAME, serde_json::from_value::<T>(json).ok(), Loaded::Found),
+        Loaded::Migrated { value, from } => {
+            let value = serde_json::from_value::<T>(value).ok();
+            // The old key stays until the new one is written, so a failed write loses nothing.
+            if let Some(value) = &value {
+                if save(store, value).is_ok() {
                     store.remove(&key(from, T::NAME));
                 }
-                Loaded::Migrated { value, from }
             }
-            None => keep_corrupt::<T>(store, &raw),
+            decoded(store, T::VERSION, T::NAME, value, |value| Loaded::Migrated { value, from })
+        }
+        Loaded::Missing => Loaded::Missing,
+        Loaded::Corrupt { backup_key } => Loaded::Corrupt { backup_key },
+    }
+}
+
+fn decoded<T>(store: &dyn KeyValueStore, version: u32, name: &str, value: Option<T>, wrap: impl FnOnce(T) -> Loaded<T>) -> Loaded<T> {
+    match value {
+        Some(value) => wrap(value),
+        None => keep_corrupt(store, version, name),
+    }
+}
+
+/// The stored JSON under `name`: the current key, else the newest older one brought forward by
+/// `migrate` (the old key is left for the caller to remove once the new value is written).
+pub fn load_json(store: &dyn KeyValueStore, name: &str, version: u32, migrate: fn(u32, Value) -> Option<Value>) -> Loaded<Value> {
+    if let Some(raw) = store.get(&key(version, name)) {
+        return match serde_json::from_str::<Value>(&raw) {
+            Ok(value) => Loaded::Found(value),
+            Err(_) => keep_corrupt(store, version, name),
+        };
+    }
+    for from in (1..version).rev() {
+        let Some(raw) = store.get(&key(from, name)) else {
+            continue;
+        };
+        let migrated =
+            serde_json::from_str::<Value>(&raw).ok().and_then(|value| (from..version).try_fold(value, |value, v| migrate(v, value)));
+        return match migrated {
+            Some(value) => Loaded::Migrated { value, from },
+            None => keep_corrupt_raw(store, version, name, &raw),
         };
     }
     Loaded::Missing
 }
 
-fn keep_corrupt<T: Schema>(store: &dyn KeyValueStore, raw: &str) -> Loaded<T> {
-    let backup_key = backup_key(T::VERSION, T::NAME);
+/// Copies the unreadable value under `name`'s current key to its backup key.
+pub fn keep_corrupt<T>(store: &dyn KeyValueStore, version: u32, name: &str) -> Loaded<T> {
+    let raw = store.get(&key(version, name)).or_else(|| (1..version).rev().find_map(|v| store.get(&key(v, name)))).unwrap_or_default();
+    keep_corrupt_raw(store, version, name, &raw)
+}
+
+fn keep_corrupt_raw<T>(store: &dyn KeyValueStore, version: u32, name: &str, raw: &str) -> Loaded<T> {
+    let backup_key = backup_key(version, name);
     // A second corruption must not overwrite the first backup with something worse.
     if store.get(&backup_key).is_none() {
         let _ = store.set(&backup_key, raw);

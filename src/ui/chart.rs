@@ -1,7 +1,7 @@
 //! An ECharts chart bound to a reactive option. Initialised once on mount, updated on change,
 //! disposed on cleanup. It always sits next to a data table with the same numbers.
 
-use super::use_lang;
+use super::{use_charts, use_lang};
 use crate::i18n::Text;
 use crate::platform::charts::{self, EchartsInstance};
 use leptos::html::Div;
@@ -11,8 +11,9 @@ use send_wrapper::SendWrapper;
 /// `option` is the chart as JSON (a serialised charming chart); `label` describes it for screen
 /// readers, which are pointed to the table instead of the canvas.
 #[component]
-pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: &'static str) -> impl IntoView {
+pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: String) -> impl IntoView {
     let lang = use_lang();
+    let charts = use_charts();
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<SendWrapper<EchartsInstance>>> = StoredValue::new(None);
     let unavailable = RwSignal::new(false);
@@ -20,6 +21,14 @@ pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: &'s
     Effect::new(move |_| {
         let json = option.get();
         let Some(element) = node.get() else { return };
+        match charts.ready() {
+            None => return,
+            Some(false) => {
+                unavailable.set(true);
+                return;
+            }
+            Some(true) => {}
+        }
         if instance.with_value(Option::is_none) {
             let Some(created) = charts::init(&element) else {
                 unavailable.set(true);

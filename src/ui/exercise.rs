@@ -1,14 +1,13 @@
 //! Exercise mode, the same for every lesson: a seeded problem, answer fields, "Check" marking
-//! each answer within a stated tolerance, a hint, the worked solution on request, and the score
+//! each answer within a stated tolerance (and saying whether a wrong one is too high or too
+//! low), a hint, the worked solution on request (unless the link hides it), and the score
 //! recorded for the home page. Answers typed so far survive a reload.
 
-use super::lesson::{Action, LessonHandle};
+use super::lesson::LessonState;
 use super::steps::WorkedSteps;
 use super::{use_lang, use_store};
-use crate::engine::steps::Step;
 use crate::i18n::{format_number, parse_number, Lang, Text};
 use crate::scenario::exercise::Question;
-use crate::scenario::lesson::LessonScenario;
 use crate::scenario::progress::record_attempt;
 use crate::scenario::storage::{self, KeyValueStore};
 use crate::t;
@@ -30,43 +29,23 @@ fn draft_key(lesson: &str) -> String {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
     Right,
-    Wrong,
+    TooHigh,
+    TooLow,
     NotANumber,
 }
 
-/// What each lesson supplies to exercise mode.
-pub struct ExerciseSpec<S: LessonScenario> {
-    /// The problem in words, with its numbers.
-    pub statement: fn(&S, Lang) -> String,
-    pub hint: Text,
-    pub steps: fn(&S::Solution) -> Vec<Step>,
-    pub step_title: fn(&str) -> Text,
-}
-
-// Written by hand: a derive would demand `S: Copy`, but only signal handles are copied.
-#[allow(clippy::expl_impl_clone_on_copy)]
-impl<S: LessonScenario> Clone for ExerciseSpec<S> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-impl<S: LessonScenario> Copy for ExerciseSpec<S> {}
-
-/// The exercise sheet. The lesson page hands it the problem already in words, the questions
-/// and the worked steps, so this widget is the same code for every lesson.
+/// The exercise sheet for the lesson's current seed.
 #[component]
-pub fn ExercisePanel(
-    handle: LessonHandle,
-    #[prop(into)] statement: Signal<String>,
-    #[prop(into)] questions: Signal<Vec<Question>>,
-    #[prop(into)] steps: Signal<Vec<Step>>,
-    hint: Text,
-    step_title: fn(&str) -> Text,
-) -> impl IntoView {
+pub fn ExercisePanel(state: LessonState) -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
-    let lesson = handle.lesson;
-    let state = handle;
+    let exercise = &state.lesson.exercise;
+    let lesson = state.lesson.id;
+    let problem = Memo::new(move |_| (state.lesson.exercise.generate)(state.seed.get()));
+    let statement = move || problem.with(|p| (state.lesson.exercise.statement)(p, lang.get()));
+    let questions = Memo::new(move |_| problem.with(|p| (state.lesson.exercise.questions)(p)));
+    let steps = Signal::derive(move || problem.with(|p| (state.lesson.exercise.steps)(p, lang.get())));
+    let hint = exercise.hint;
 
     let saved: Draft = store.store().get(&draft_key(lesson)).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
     let answers = RwSignal::new(if saved.seed == state.seed.get_untracked() { saved.answers } else { BTreeMap::new() });
@@ -96,11 +75,13 @@ pub fn ExercisePanel(
             let mark = match typed.get(question.id).and_then(|t| parse_number(t)) {
                 None => Mark::NotANumber,
                 Some(value) if question.is_right(value) => Mark::Right,
-                Some(_) => Mark::Wrong,
+                Some(value) if value > question.expected => Mark::TooHigh,
+                Some(_) => Mark::TooLow,
             };
             result.insert(question.id, mark);
         }
-        let all_right = !result.is_empty() && result.values().all(|m| *m == Mark::Right);
+        // Only an exercise checked right before its solution was shown counts as solved.
+        let all_right = !result.is_empty() && result.values().all(|m| *m == Mark::Right) && !show_solution.get_untracked();
         let _ = record_attempt(check_store.store(), lesson, state.seed.get_untracked(), all_right);
         check_store.external_change.update(|n| *n += 1);
         marks.set(result);
@@ -109,9 +90,11 @@ pub fn ExercisePanel(
         let marks = marks.get();
         (!marks.is_empty()).then(|| {
             let right = marks.values().filter(|m| **m == Mark::Right).count();
+            let total = marks.len();
             match lang.get() {
-                Lang::Fr => format!("{right} bonne(s) réponse(s) sur {}.", marks.len()),
-                Lang::En => format!("{right} of {} right.", marks.len()),
+                Lang::Fr if right < 2 => format!("{right} bonne réponse sur {total}."),
+                Lang::Fr => format!("{right} bonnes réponses sur {total}."),
+                Lang::En => format!("{right} of {total} right."),
             }
         })
     };
@@ -123,7 +106,7 @@ pub fn ExercisePanel(
                 {label(t!("Exercice", "Exercise"))}
                 <span class="exercise__seed" data-testid="exercise-seed">{move || format!(" n° {}", state.seed.get())}</span>
             </h2>
-            <p class="exercise__statement" data-testid="exercise-statement">{move || statement.get()}</p>
+            <p class="exercise__statement" data-testid="exercise-statement">{statement}</p>
             <p class="exercise__tolerance">
                 {move || match lang.get() {
                     Lang::Fr => "La tolérance est indiquée sous chaque question. La virgule décimale est acceptée.",
@@ -136,7 +119,7 @@ pub fn ExercisePanel(
                     let input_id = format!("{lesson}-answer-{id}");
                     let mark = move || marks.with(|m| m.get(id).copied());
                     view! {
-                        <div class="field exercise__answer" class:field--invalid=move || matches!(mark(), Some(Mark::Wrong | Mark::NotANumber))>
+                        <div class="field exercise__answer" class:field--invalid=move || matches!(mark(), Some(Mark::TooHigh | Mark::TooLow | Mark::NotANumber))>
                             <label class="field__label" for=input_id.clone()>{move || question.label.get(lang.get())}</label>
                             <p class="field__hint">{move || question.tolerance.describe(lang.get())}</p>
                             <input id=input_id.clone() data-testid=input_id.clone() class="field__input" type="text" inputmode="decimal" autocomplete="off"
@@ -148,10 +131,11 @@ pub fn ExercisePanel(
                                     save_answers();
                                 } />
                             <p class="exercise__mark" role="status" aria-live="polite" data-testid=format!("{lesson}-mark-{id}")
-                                data-result=move || match mark() { Some(Mark::Right) => "right", Some(Mark::Wrong) => "wrong", Some(Mark::NotANumber) => "invalid", None => "" }>
+                                data-result=move || match mark() { Some(Mark::Right) => "right", Some(Mark::TooHigh | Mark::TooLow) => "wrong", Some(Mark::NotANumber) => "invalid", None => "" }>
                                 {move || match mark() {
                                     Some(Mark::Right) => t!("✓ Juste", "✓ Right").get(lang.get()).to_owned(),
-                                    Some(Mark::Wrong) => t!("✗ Pas encore", "✗ Not yet").get(lang.get()).to_owned(),
+                                    Some(Mark::TooHigh) => t!("✗ Trop grand : reprenez le calcul.", "✗ Too high: check your working.").get(lang.get()).to_owned(),
+                                    Some(Mark::TooLow) => t!("✗ Trop petit : reprenez le calcul.", "✗ Too low: check your working.").get(lang.get()).to_owned(),
                                     Some(Mark::NotANumber) => t!("Entrez un nombre.", "Enter a number.").get(lang.get()).to_owned(),
                                     None => String::new(),
                                 }}
@@ -167,9 +151,11 @@ pub fn ExercisePanel(
                 <div class="exercise__buttons">
                     <button type="submit" class="button button--accent" data-testid="exercise-check">{label(t!("Vérifier", "Check"))}</button>
                     <button type="button" class="button" data-testid="exercise-hint" on:click=move |_| show_hint.set(true)>{label(t!("Indice", "Hint"))}</button>
-                    <button type="button" class="button" data-testid="exercise-solution" on:click=move |_| show_solution.set(true)>{label(t!("Voir la solution", "Show solution"))}</button>
-                    <button type="button" class="button button--quiet" data-testid="exercise-new" on:click=move |_| { reset_sheet(); handle.act.run(Action::Practise(true)); }>{label(t!("Nouvel exercice", "New exercise"))}</button>
-                    <button type="button" class="button button--quiet" data-testid="exercise-exit" on:click=move |_| handle.act.run(Action::Explore)>{label(t!("Retour à l’exploration", "Back to exploring"))}</button>
+                    {move || (!state.hide_solution.get()).then(|| view! {
+                        <button type="button" class="button" data-testid="exercise-solution" on:click=move |_| show_solution.set(true)>{label(t!("Voir la solution", "Show solution"))}</button>
+                    })}
+                    <button type="button" class="button button--quiet" data-testid="exercise-new" on:click=move |_| { reset_sheet(); state.start_exercise(true); }>{label(t!("Nouvel exercice", "New exercise"))}</button>
+                    <button type="button" class="button button--quiet" data-testid="exercise-exit" on:click=move |_| state.explore_exercise()>{label(t!("Explorer ces données", "Explore these data"))}</button>
                 </div>
             </form>
             <p class="exercise__score" data-testid="exercise-score" role="status" aria-live="polite">{score_line}</p>
@@ -177,7 +163,7 @@ pub fn ExercisePanel(
             {move || show_solution.get().then(|| view! {
                 <div class="exercise__solution">
                     <h3>{label(t!("Solution détaillée", "Worked solution"))}</h3>
-                    <WorkedSteps steps=steps title=step_title test_id="exercise-steps" />
+                    <WorkedSteps steps=steps test_id="exercise-steps".to_owned() />
                 </div>
             })}
         </section>

@@ -3,12 +3,15 @@
 pub mod chart;
 pub mod choice;
 pub mod exercise;
+pub mod inputs;
 pub mod lesson;
 pub mod notice;
 pub mod number_field;
-pub mod result;
+pub mod report;
+pub mod series_field;
 pub mod steps;
 pub mod table;
+pub mod table_editor;
 
 use crate::i18n::Lang;
 use crate::platform::storage::BrowserStore;
@@ -51,4 +54,31 @@ impl StoreCtx {
 
 pub fn use_store() -> StoreCtx {
     expect_context::<StoreCtx>()
+}
+
+/// Whether the chart library has loaded: `None` until it is asked for and arrives, then whether it ran.
+#[derive(Clone, Copy)]
+pub struct ChartsCtx {
+    loaded: RwSignal<Option<bool>>,
+    requested: StoredValue<bool>,
+}
+
+impl ChartsCtx {
+    pub fn new() -> Self {
+        Self { loaded: RwSignal::new(None), requested: StoredValue::new(false) }
+    }
+
+    /// Asks for the library the first time a chart needs it, and tracks its arrival.
+    pub fn ready(self) -> Option<bool> {
+        if !self.requested.get_value() {
+            self.requested.set_value(true);
+            let loaded = self.loaded;
+            crate::platform::charts::load(move |ok| loaded.set(Some(ok)));
+        }
+        self.loaded.get()
+    }
+}
+
+pub fn use_charts() -> ChartsCtx {
+    expect_context::<ChartsCtx>()
 }

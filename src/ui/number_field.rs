@@ -15,6 +15,7 @@ const FIELD_DECIMALS: usize = 10;
 /// - `value`/`on_change`: the model; `None` means empty, allowed only when `optional`.
 /// - `revision`: bumped when the model is replaced wholesale (preset, reset), so a stale draft is dropped.
 /// - `external_error`: a message from the solver that belongs to this field (e.g. CO ≥ PR).
+/// - `on_validity`: told `true` while the typed text does not read, so the page can mark its results stale.
 #[component]
 pub fn NumberField(
     id: String,
@@ -27,7 +28,7 @@ pub fn NumberField(
     on_change: Callback<Option<f64>>,
     #[prop(into)] revision: Signal<u32>,
     #[prop(into, optional)] external_error: Signal<Option<String>>,
-    #[prop(optional)] readonly: bool,
+    #[prop(optional)] on_validity: Option<Callback<bool>>,
 ) -> impl IntoView {
     let lang = use_lang();
     // The learner's text and the revision it was typed against.
@@ -46,10 +47,12 @@ pub fn NumberField(
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         draft.set(Some((revision.get_untracked(), text.clone())));
-        if optional && text.trim().is_empty() {
-            on_change.run(None);
-        } else if let Ok(parsed) = range.parse(&text, lang.get_untracked()) {
-            on_change.run(Some(parsed));
+        let parsed = if optional && text.trim().is_empty() { Ok(None) } else { range.parse(&text, lang.get_untracked()).map(Some) };
+        if let Some(report) = on_validity {
+            report.run(parsed.is_err());
+        }
+        if let Ok(value) = parsed {
+            on_change.run(value);
         }
     };
     let error_id = format!("{id}-error");
@@ -82,7 +85,6 @@ pub fn NumberField(
                 inputmode="decimal"
                 autocomplete="off"
                 spellcheck="false"
-                readonly=readonly
                 aria-invalid=move || if error().is_some() { "true" } else { "false" }
                 aria-describedby=described_by
                 prop:value=shown

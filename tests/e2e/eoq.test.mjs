@@ -142,13 +142,22 @@ test('exercise: wrong then right answers, score on the home page, seed in the li
   await type(page, 'eoq-answer-q', '1');
   await byId(page, 'exercise-check').click();
   await page.waitForSelector('[data-testid="eoq-mark-q"][data-result="wrong"]');
+  assert.match(await read(page, 'eoq-mark-q'), /Too low/);
   await byId(page, 'exercise-hint').click();
   await byId(page, 'exercise-hint-text').waitFor();
-  await byId(page, 'exercise-solution').click();
+  // The classmate (another browser) shows the solution; its right check after that does not count.
+  await byId(classmate, 'exercise-solution').click();
+  const answers = {};
   for (const id of ['q', 'cost', 'orders']) {
-    const expected = (await read(page, `eoq-expected-${id}`)).replace(/^Answer:\s*/, '');
-    await type(page, `eoq-answer-${id}`, String(parseShown(expected)));
+    answers[id] = String(parseShown((await read(classmate, `eoq-expected-${id}`)).replace(/^Answer:\s*/, '')));
+    await type(classmate, `eoq-answer-${id}`, answers[id]);
   }
+  await byId(classmate, 'exercise-check').click();
+  await classmate.waitForSelector('[data-testid="eoq-mark-q"][data-result="right"]');
+  const classmateHome = await open(classmate.context(), server.url, '#/');
+  assert.match(await read(classmateHome, 'progress-eoq'), /0 solved in 1 attempt$/);
+  // Here the solution was never shown: the right answers count.
+  for (const id of ['q', 'cost', 'orders']) await type(page, `eoq-answer-${id}`, answers[id]);
   await byId(page, 'exercise-check').click();
   for (const id of ['q', 'cost', 'orders']) {
     await page.waitForSelector(`[data-testid="eoq-mark-${id}"][data-result="right"]`);
@@ -158,7 +167,7 @@ test('exercise: wrong then right answers, score on the home page, seed in the li
   await page.reload();
   assert.notEqual(await byId(page, 'eoq-answer-q').inputValue(), '');
   const home = await open(context, server.url, '#/');
-  assert.match(await read(home, 'progress-eoq'), /1 solved in 2 attempt/);
+  assert.match(await read(home, 'progress-eoq'), /1 solved in 2 attempts/);
   await context.close();
 });
 
@@ -238,6 +247,11 @@ test('toolbar: preset picker, reset, practise and back', async () => {
   await page.waitForFunction(() => document.querySelector('[data-testid="eoq-input-PR"]').value === '300');
   await expectText(page, 'eoq-peak', '2,121.32');
   assert.match(page.url(), /PR=300/);
+  // Reset asks first: cancelling keeps the learner's values, confirming restores the defaults.
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await byId(page, 'reset-button').click();
+  assert.equal(await byId(page, 'eoq-input-PR').inputValue(), '300');
+  page.once('dialog', (dialog) => dialog.accept());
   await byId(page, 'reset-button').click();
   await expectText(page, 'eoq-q', '200');
   assert.equal(await byId(page, 'eoq-input-PR').inputValue(), '');
@@ -247,8 +261,10 @@ test('toolbar: preset picker, reset, practise and back', async () => {
   const first = await read(page, 'exercise-statement');
   await byId(page, 'exercise-new').click();
   await page.waitForFunction((old) => document.querySelector('[data-testid="exercise-statement"]').textContent.trim() !== old, first);
+  // Leaving the exercise opens its own data for exploring.
+  const annualDemand = parseShown((await read(page, 'exercise-statement')).match(/uses ([\d,.]+) units/)[1]);
   await byId(page, 'exercise-exit').click();
-  await expectText(page, 'eoq-q', '200');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="eoq-input-N"]')?.value) === n, annualDemand);
   assert.doesNotMatch(page.url(), /mode=exercise/);
   await context.close();
 });

@@ -3,44 +3,212 @@
 pub mod text;
 
 use crate::charts::abc::pareto_chart;
-use crate::engine::abc::{AbcError, AbcItem, AbcRule, AbcSolution};
-use crate::i18n::{format_number, format_percent, format_plain, parse_number, Text};
-use crate::scenario::abc::{parse_pasted, rule_slug, AbcScenario, RANGE_THRESHOLD};
+use crate::engine::abc::{self, AbcError, AbcInput, AbcItem, AbcRule, AbcSolution, Class};
+use crate::i18n::{format_number, format_percent, Lang, Text};
+use crate::kit::report::{chart_json, step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table};
+use crate::kit::values::{Entry, Value, Values};
+use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
+use crate::scenario::exercise::{Question, Tolerance};
+use crate::scenario::links::{Bound, Range};
 use crate::t;
-use crate::ui::chart::ChartView;
-use crate::ui::choice::ChoiceField;
-use crate::ui::exercise::ExerciseSpec;
-use crate::ui::lesson::{scenario_field, stale_banner, FieldSpec, LessonSpec, LessonState};
-use crate::ui::result::ResultValue;
-use crate::ui::steps::WorkedSteps;
-use crate::ui::table::{Cell, DataTable};
-use crate::ui::use_lang;
-use leptos::prelude::*;
 
-type Spec = FieldSpec<AbcScenario>;
+/// The workshop's stores list: name, annual quantity, unit price.
+macro_rules! workshop {
+    () => {
+        "Moteur:1200:85;Carter:2500:12;Vis-M6:40000:0.05;Roulement:6000:4.2;Joint:9000:0.8;Capteur:800:22;Câble:3000:1.5;Écrou-M6:42000:0.03;Courroie:1500:3.5;Étiquette:20000:0.02"
+    };
+}
 
-const THRESHOLDS: [Spec; 2] = [
-    Spec {
-        param: "a",
-        label: text::A,
-        unit: None,
-        hint: Some(text::THRESHOLD_HINT),
-        range: RANGE_THRESHOLD,
-        optional: false,
-        get: |s| Some(s.a),
-        set: |s, v| s.a = v.unwrap_or(s.a),
+const RANGE_THRESHOLD: Range = Range::between(Bound::Exclusive(0.0), Bound::Inclusive(1.0));
+/// Enough for a real stores list; more would make every keystroke re-rank for too long.
+pub const MAX_ITEMS: usize = 500;
+
+static ITEMS: TableSpec = TableSpec {
+    columns: &[
+        Column { key: "name", label: text::COL_NAME, kind: ColumnKind::Text },
+        Column { key: "quantity", label: text::COL_QUANTITY, kind: ColumnKind::Number(Range::NON_NEGATIVE) },
+        Column { key: "price", label: text::COL_PRICE, kind: ColumnKind::Number(Range::NON_NEGATIVE) },
+    ],
+    max_rows: MAX_ITEMS,
+    cell_id: "abc-item",
+    new_row: |n| vec![Entry::Text(format!("X{n}")), Entry::Number(0.0), Entry::Number(0.0)],
+    caption: text::ITEMS,
+};
+
+pub static LESSON: Lesson = Lesson {
+    id: "abc",
+    prefix: "abc",
+    title: text::TITLE,
+    intro: text::INTRO,
+    groups: &[
+        Group { legend: None, inputs: &[Input::new("items", text::ITEMS, Kind::Table(&ITEMS))] },
+        Group {
+            legend: Some(text::SETTINGS),
+            inputs: &[
+                Input::new("rule", text::RULE, Kind::Choice(&[("count", text::RULE_COUNT), ("value", text::RULE_VALUE)])),
+                Input::new("a", text::A, Kind::Number(RANGE_THRESHOLD)).hint(text::THRESHOLD_HINT),
+                Input::new("b", text::B, Kind::Number(RANGE_THRESHOLD)),
+            ],
+        },
+    ],
+    presets: &[
+        Preset {
+            slug: "workshop-value",
+            title: t!("Atelier : règle 80/95 % de la valeur", "Workshop: 80/95% of value rule"),
+            link: concat!("items=", workshop!(), "&rule=value&a=0.8&b=0.95"),
+        },
+        Preset {
+            slug: "workshop-count",
+            title: t!("Atelier : règle du cours 20/40/40 % des articles", "Workshop: the course's 20/40/40% of items rule"),
+            link: concat!("items=", workshop!(), "&rule=count&a=0.2&b=0.6"),
+        },
+    ],
+    storage_version: 2,
+    migrate,
+    adjust,
+    solve,
+    exercise: Exercise {
+        generate: |seed| values(&abc::exercise(seed)),
+        statement: |v, lang| text::exercise_statement(&input(v), lang),
+        questions,
+        steps,
+        hint: text::EXERCISE_HINT,
     },
-    Spec {
-        param: "b",
-        label: text::B,
-        unit: None,
-        hint: None,
-        range: RANGE_THRESHOLD,
-        optional: false,
-        get: |s| Some(s.b),
-        set: |s, v| s.b = v.unwrap_or(s.b),
-    },
-];
+};
+
+/// A rule chosen without thresholds gets its own defaults, not the other rule's.
+fn adjust(values: &mut Values, param: &str) {
+    if param == "rule" {
+        let (a, b) = rule(values).default_thresholds();
+        values.set("a", Value::Number(Some(a)));
+        values.set("b", Value::Number(Some(b)));
+    }
+}
+
+/// Version 1 stored items as objects and the rule by its Rust name.
+fn migrate(from: u32, json: serde_json::Value) -> Option<serde_json::Value> {
+    if from != 1 {
+        return None;
+    }
+    let items = json
+        .get("items")?
+        .as_array()?
+        .iter()
+        .map(|item| Some(serde_json::json!([item.get("name")?, item.get("annual_quantity")?, item.get("unit_price")?])))
+        .collect::<Option<Vec<_>>>()?;
+    let rule = if json.get("rule")?.as_str()? == "Count" { "count" } else { "value" };
+    Some(serde_json::json!({ "items": items, "rule": rule, "a": json.get("a")?, "b": json.get("b")? }))
+}
+
+fn rule(v: &Values) -> AbcRule {
+    if v.choice("rule") == "count" {
+        AbcRule::Count
+    } else {
+        AbcRule::Value
+    }
+}
+
+pub fn input(v: &Values) -> AbcInput {
+    let items = v
+        .rows("items")
+        .iter()
+        .map(|row| AbcItem {
+            name: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
+            annual_quantity: row.get(1).map_or(f64::NAN, Entry::number),
+            unit_price: row.get(2).map_or(f64::NAN, Entry::number),
+        })
+        .collect();
+    AbcInput { items, rule: rule(v), a: v.num("a"), b: v.num("b") }
+}
+
+fn values(input: &AbcInput) -> Values {
+    let rows = input
+        .items
+        .iter()
+        .map(|i| vec![Entry::Text(i.name.clone()), Entry::Number(i.annual_quantity), Entry::Number(i.unit_price)])
+        .collect();
+    let slug = if input.rule == AbcRule::Count { "count" } else { "value" };
+    LESSON.defaults().with("items", Value::Table(rows)).with("rule", Value::Choice(slug)).with_num("a", input.a).with_num("b", input.b)
+}
+
+/// The cell an error is about: the second of two rows with the same name, the row of a bad number.
+fn culprit(error: &AbcError, input: &AbcInput) -> Culprit {
+    let row_named = |name: &str, nth: usize| input.items.iter().enumerate().filter(|(_, i)| i.name == name).nth(nth).map(|(row, _)| row);
+    let cell = |row: Option<usize>, column| row.map_or(Culprit::Field("items"), |row| Culprit::Cell { param: "items", row, column });
+    match error {
+        AbcError::DuplicateName(name) => cell(row_named(name, 1), 0),
+        AbcError::InvalidNumber(name) => cell(row_named(name, 0), 1),
+        AbcError::EmptyName { row } => cell(row.checked_sub(1), 0),
+        AbcError::Thresholds => Culprit::Field("b"),
+        AbcError::NoItems | AbcError::ZeroTotal => Culprit::Field("items"),
+    }
+}
+
+fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
+    let input = input(v);
+    let s = abc::solve(&input).map_err(|e| Problem { culprit: culprit(&e, &input), message: text::error_message(&e, lang) })?;
+    let classes = Table::new(
+        text::CLASSES,
+        &[text::COL_CLASS, text::COL_COUNT, text::COL_ITEM_SHARE, text::COL_VALUE, text::COL_VALUE_SHARE],
+        "abc-classes",
+        lang,
+    )
+    .rows(
+        s.classes
+            .iter()
+            .map(|c| {
+                let letter = c.class.letter().to_ascii_lowercase();
+                vec![
+                    Cell::new(c.class.letter()),
+                    Cell::with_id(c.items.to_string(), format!("abc-count-{letter}")),
+                    Cell::new(format_percent(c.item_share / 100.0, lang, 1)),
+                    Cell::new(format_number(c.value, lang, 2)),
+                    Cell::with_id(format_percent(c.value_share / 100.0, lang, 1), format!("abc-value-share-{letter}")),
+                ]
+            })
+            .collect(),
+    );
+    let ranked = s
+        .items
+        .iter()
+        .map(|i| {
+            vec![
+                Cell::new(i.rank.to_string()),
+                Cell::new(i.name.clone()),
+                Cell::new(format_number(i.annual_quantity, lang, 2)),
+                Cell::new(format_number(i.unit_price, lang, 4)),
+                Cell::new(format_number(i.value, lang, 2)),
+                Cell::with_id(format_number(i.share, lang, 2), format!("abc-share-{}", i.name)),
+                Cell::new(format_number(i.cumulative, lang, 2)),
+                Cell::with_id(i.class.letter(), format!("abc-class-{}", i.name)),
+            ]
+        })
+        .collect();
+    let headers = [
+        text::COL_RANK,
+        text::COL_NAME,
+        text::COL_QUANTITY,
+        text::COL_PRICE,
+        text::COL_VALUE,
+        text::COL_VALUE_SHARE,
+        text::COL_CUMULATIVE,
+        text::COL_CLASS,
+    ];
+    Ok(Report {
+        results: vec![ResultLine::new(text::TOTAL, format_number(s.total_value, lang, 2), "abc-total").main()],
+        side: vec![Block::Table(classes)],
+        sections: vec![Section {
+            title: text::CHART_TITLE,
+            blocks: vec![Block::Figure {
+                chart: chart_json(&pareto_chart(&s, lang)),
+                label: text::CHART,
+                test_id: "abc-pareto".to_owned(),
+                table: Table::new(text::RANKED, &headers, "abc-ranked", lang).rows(ranked),
+            }],
+        }],
+        steps: step_lines(&s.steps, step_title, lang),
+    })
+}
 
 fn step_title(key: &str) -> Text {
     match key {
@@ -52,200 +220,96 @@ fn step_title(key: &str) -> Text {
     }
 }
 
-/// The lesson, as the app's router opens it.
-pub fn spec() -> LessonSpec<AbcScenario> {
-    LessonSpec {
-        title: text::TITLE,
-        intro: text::INTRO,
-        explore: |state| view! { <Explore state=state /> }.into_any(),
-        exercise: ExerciseSpec {
-            statement: text::exercise_statement,
-            hint: text::EXERCISE_HINT,
-            steps: |s: &AbcSolution| s.steps.clone(),
-            step_title,
+fn solved(v: &Values) -> Option<AbcSolution> {
+    abc::solve(&input(v)).ok()
+}
+
+fn questions(v: &Values) -> Vec<Question> {
+    let Some(solution) = solved(v) else { return Vec::new() };
+    let class = |class: Class| solution.classes.iter().find(|c| c.class == class);
+    vec![
+        Question {
+            id: "total",
+            label: t!("Valeur annuelle totale", "Total annual value"),
+            expected: solution.total_value,
+            tolerance: Tolerance::Relative(0.01),
+            decimals: 2,
         },
-    }
+        Question {
+            id: "a-count",
+            label: t!("Nombre d’articles en classe A", "Number of class A items"),
+            expected: class(Class::A).map_or(0.0, |c| c.items as f64),
+            tolerance: Tolerance::Absolute(0.0),
+            decimals: 0,
+        },
+        Question {
+            id: "a-share",
+            label: t!("Part de la valeur en classe A (%)", "Share of value in class A (%)"),
+            expected: class(Class::A).map_or(0.0, |c| c.value_share),
+            tolerance: Tolerance::Absolute(0.5),
+            decimals: 1,
+        },
+    ]
 }
 
-/// The editable item table. Cells are plain inputs filled when the table is (re)drawn — on a
-/// preset, reset, import or a row added or removed — so typing never loses focus; a cell that
-/// does not read as a number is flagged and leaves the model unchanged.
-#[component]
-fn ItemsEditor(state: LessonState<AbcScenario>) -> impl IntoView {
-    let lang = use_lang();
-    let label = move |text: Text| move || text.get(lang.get());
-    let rows = Memo::new(move |_| state.scenario.with(|s| s.items.len()));
-    let pasted = RwSignal::new(String::new());
-    let paste_error: RwSignal<Option<String>> = RwSignal::new(None);
-    let import = move |_| match parse_pasted(&pasted.get_untracked()) {
-        Ok(items) => {
-            state.scenario.update(|s| s.items = items);
-            state.revision.update(|r| *r += 1);
-            paste_error.set(None);
-            pasted.set(String::new());
-        }
-        Err(problem) => paste_error.set(Some(text::paste_message(&problem, lang.get_untracked()))),
-    };
-    let number_cell = move |row: usize, column: &'static str, value: f64, set: fn(&mut AbcItem, f64)| {
-        let invalid = RwSignal::new(false);
-        let id = format!("abc-item-{row}-{column}");
-        view! {
-            <td>
-                <input class="cell-input" type="text" inputmode="decimal" id=id.clone() data-testid=id
-                    aria-label=move || format!("{} {}", match column { "quantity" => text::COL_QUANTITY, _ => text::COL_PRICE }.get(lang.get()), row + 1)
-                    aria-invalid=move || if invalid.get() { "true" } else { "false" }
-                    value=format_plain(value, lang.get_untracked(), 10)
-                    on:input=move |ev| match parse_number(&event_target_value(&ev)).filter(|v| *v >= 0.0) {
-                        Some(v) => {
-                            invalid.set(false);
-                            state.scenario.update(|s| if let Some(item) = s.items.get_mut(row) { set(item, v) });
-                        }
-                        None => invalid.set(true),
-                    } />
-            </td>
-        }
-    };
-    view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=label(text::ITEMS)>
-            <table class="data-table data-table--edit" data-testid="abc-items">
-                <caption>{label(text::ITEMS)}</caption>
-                <thead><tr>
-                    <th scope="col">{label(text::COL_NAME)}</th>
-                    <th scope="col">{label(text::COL_QUANTITY)}</th>
-                    <th scope="col">{label(text::COL_PRICE)}</th>
-                    <th scope="col"><span class="visually-hidden">{label(text::REMOVE)}</span></th>
-                </tr></thead>
-                <tbody>
-                    {move || {
-                        state.revision.track();
-                        let items = state.scenario.get_untracked().items;
-                        (0..rows.get()).filter_map(|row| items.get(row).cloned().map(|item| (row, item))).map(|(row, item)| {
-                            let name_id = format!("abc-item-{row}-name");
-                            view! {
-                                <tr>
-                                    <td><input class="cell-input cell-input--name" type="text" id=name_id.clone() data-testid=name_id value=item.name.clone()
-                                        aria-label=move || format!("{} {}", text::COL_NAME.get(lang.get()), row + 1)
-                                        on:input=move |ev| { let name = event_target_value(&ev); state.scenario.update(|s| if let Some(item) = s.items.get_mut(row) { item.name = name }); } /></td>
-                                    {number_cell(row, "quantity", item.annual_quantity, |item, v| item.annual_quantity = v)}
-                                    {number_cell(row, "price", item.unit_price, |item, v| item.unit_price = v)}
-                                    <td><button type="button" class="button button--small button--quiet" data-testid=format!("abc-remove-{row}")
-                                        on:click=move |_| { state.scenario.update(|s| { if row < s.items.len() { s.items.remove(row); } }); state.revision.update(|r| *r += 1); }>
-                                        {label(text::REMOVE)}
-                                    </button></td>
-                                </tr>
-                            }
-                        }).collect_view()
-                    }}
-                </tbody>
-            </table>
-        </div>
-        <button type="button" class="button button--small" data-testid="abc-add" on:click=move |_| {
-            state.scenario.update(|s| { let n = s.items.len() + 1; s.items.push(AbcItem { name: format!("X{n}"), annual_quantity: 0.0, unit_price: 0.0 }); });
-            state.revision.update(|r| *r += 1);
-        }>{label(text::ADD)}</button>
-        <details class="paste">
-            <summary>{label(text::PASTE)}</summary>
-            <label class="field__label" for="abc-paste">{label(text::PASTE)}</label>
-            <p class="field__hint" id="abc-paste-hint">{label(text::PASTE_HINT)}</p>
-            <textarea id="abc-paste" data-testid="abc-paste" rows="6" class="field__input" aria-describedby="abc-paste-hint"
-                prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-            <button type="button" class="button button--small" data-testid="abc-import" on:click=import>{label(text::IMPORT)}</button>
-            <p class="field__error" role="alert" data-testid="abc-paste-error">{move || paste_error.get()}</p>
-        </details>
-    }
+fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
+    solved(v).map(|s| step_lines(&s.steps, step_title, lang)).unwrap_or_default()
 }
 
-#[component]
-fn Explore(state: LessonState<AbcScenario>) -> impl IntoView {
-    let lang = use_lang();
-    let label = move |text: Text| move || text.get(lang.get());
-    let solution = Memo::new(move |_| state.output.with(|o| o.last_ok.clone()));
-    let error = move || state.output.with(crate::ui::lesson::Output::error).map(|e| text::error_message(&e, lang.get()));
-    let chart = Signal::derive(move || {
-        solution.with(|s| s.as_ref().map(|s| serde_json::to_string(&pareto_chart(s, lang.get())).unwrap_or_default()).unwrap_or_default())
-    });
-    let headers = |cols: &'static [Text]| Signal::derive(move || cols.iter().map(|c| c.get(lang.get()).to_owned()).collect::<Vec<_>>());
-    let ranked_rows = Signal::derive(move || {
-        let lang = lang.get();
-        solution.with(|s| {
-            s.as_ref().map_or_else(Vec::new, |s| {
-                s.items
-                    .iter()
-                    .map(|i| {
-                        vec![
-                            Cell::new(i.rank.to_string()),
-                            Cell::new(i.name.clone()),
-                            Cell::new(format_number(i.annual_quantity, lang, 2)),
-                            Cell::new(format_number(i.unit_price, lang, 4)),
-                            Cell::new(format_number(i.value, lang, 2)),
-                            Cell::with_id(format_number(i.share, lang, 2), format!("abc-share-{}", i.name)),
-                            Cell::new(format_number(i.cumulative, lang, 2)),
-                            Cell::with_id(i.class.letter(), format!("abc-class-{}", i.name)),
-                        ]
-                    })
-                    .collect()
-            })
-        })
-    });
-    let class_rows = Signal::derive(move || {
-        let lang = lang.get();
-        solution.with(|s| {
-            s.as_ref().map_or_else(Vec::new, |s| {
-                s.classes
-                    .iter()
-                    .map(|c| {
-                        let letter = c.class.letter().to_ascii_lowercase();
-                        vec![
-                            Cell::new(c.class.letter()),
-                            Cell::with_id(c.items.to_string(), format!("abc-count-{letter}")),
-                            Cell::new(format_percent(c.item_share / 100.0, lang, 1)),
-                            Cell::new(format_number(c.value, lang, 2)),
-                            Cell::with_id(format_percent(c.value_share / 100.0, lang, 1), format!("abc-value-share-{letter}")),
-                        ]
-                    })
-                    .collect()
-            })
-        })
-    });
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kit::codec::{parse_paste, read_link, TableProblem};
+    use crate::scenario::links::{parse_fragment, LinkProblem};
 
-    view! {
-        <div class="lesson__grid">
-            <section class="panel" aria-labelledby="abc-items-title">
-                <h2 id="abc-items-title">{label(text::ITEMS)}</h2>
-                <ItemsEditor state=state />
-                <p class="field__error" role="alert" data-testid="abc-error">{error}</p>
-            </section>
-            <section class="panel" aria-labelledby="abc-settings">
-                <h2 id="abc-settings">{label(text::SETTINGS)}</h2>
-                <ChoiceField id="abc-input-rule".to_owned() label=text::RULE
-                    options=vec![("count", text::RULE_COUNT), ("value", text::RULE_VALUE)]
-                    value=Signal::derive(move || state.scenario.with(|s| rule_slug(s.rule)))
-                    on_change=Callback::new(move |v: String| {
-                        let rule = if v == "count" { AbcRule::Count } else { AbcRule::Value };
-                        state.scenario.update(|s| { s.rule = rule; (s.a, s.b) = rule.default_thresholds(); });
-                        state.revision.update(|r| *r += 1);
-                    }) />
-                {THRESHOLDS.iter().map(|spec| scenario_field(state, spec, |e: &AbcError, lang| (if *e == AbcError::Thresholds { "b" } else { "" }, text::error_message(e, lang)))).collect_view()}
-                <h2>{label(text::RESULTS)}</h2>
-                {stale_banner(state, "abc-stale")}
-                <dl class="results">
-                    <ResultValue label=text::TOTAL value=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| format_number(s.total_value, lang.get(), 2)).unwrap_or_default())) test_id="abc-total" main=true />
-                </dl>
-                <DataTable caption=Signal::derive(move || text::CLASSES.get(lang.get()).to_owned())
-                    headers=headers(&[text::COL_CLASS, text::COL_COUNT, text::COL_ITEM_SHARE, text::COL_VALUE, text::COL_VALUE_SHARE])
-                    rows=class_rows test_id="abc-classes" />
-            </section>
-        </div>
-        <section class="panel" aria-labelledby="abc-chart">
-            <h2 id="abc-chart">{label(text::CHART_TITLE)}</h2>
-            <ChartView option=chart label=text::CHART test_id="abc-pareto" />
-            <DataTable caption=Signal::derive(move || text::RANKED.get(lang.get()).to_owned())
-                headers=headers(&[text::COL_RANK, text::COL_NAME, text::COL_QUANTITY, text::COL_PRICE, text::COL_VALUE, text::COL_VALUE_SHARE, text::COL_CUMULATIVE, text::COL_CLASS])
-                rows=ranked_rows test_id="abc-ranked" />
-        </section>
-        <section class="panel" aria-labelledby="abc-steps">
-            <h2 id="abc-steps">{move || t!("Calcul détaillé", "Worked steps").get(lang.get())}</h2>
-            <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| s.steps.clone()).unwrap_or_default())) title=step_title test_id="abc-steps" />
-        </section>
+    #[test]
+    fn workshop_default_classes() {
+        let s = solved(&LESSON.defaults()).unwrap();
+        // Moteur 102 000, Carter 30 000, Roulement 25 200, Capteur 17 600, Joint 7 200, Courroie 5 250,
+        // Câble 4 500, Vis 2 000, Écrou 1 260, Étiquette 400: total 195 410.
+        assert!((s.total_value - 195_410.0).abs() < 1e-9);
+        assert_eq!(s.items[0].name, "Moteur");
+        let classes: String = s.items.iter().map(|i| i.class.letter()).collect();
+        assert_eq!(classes, "AAABBBCCCC");
+    }
+
+    #[test]
+    fn paste_tabs_semicolons_commas_and_header() {
+        let rows = parse_paste(&ITEMS, "Article\tQuantité\tPrix\nVis\t1 200\t0,5\nÉcrou\t300\t2\n").unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0][1].number(), rows[0][2].number()), (1200.0, 0.5));
+        assert_eq!(parse_paste(&ITEMS, "A;10;1,25\nB;20;3").unwrap()[0][2], Entry::Number(1.25));
+        assert_eq!(parse_paste(&ITEMS, "A;10\n"), Err(TableProblem::Columns { row: 0 }));
+        assert_eq!(parse_paste(&ITEMS, "A;10;1\nB;x;2"), Err(TableProblem::Cell { row: 1, column: 1 }));
+        assert_eq!(parse_paste(&ITEMS, "\n\n"), Err(TableProblem::Empty));
+        assert!(parse_paste(&ITEMS, &"A;1;1\n".repeat(MAX_ITEMS + 1)).is_err());
+    }
+
+    #[test]
+    fn links_rule_defaults_and_problems() {
+        let link = read_link(&LESSON, &parse_fragment("#/abc?items=X:10:2;Y:5:1&rule=count").params);
+        let values = link.values.unwrap();
+        assert_eq!((values.rows("items").len(), values.choice("rule"), values.num("a"), values.num("b")), (2, "count", 0.2, 0.6));
+        let bad = read_link(&LESSON, &parse_fragment("#/abc?items=X:10&a=2").params);
+        let named: Vec<&str> = bad.problems.iter().map(LinkProblem::param).collect();
+        assert_eq!(named, vec!["items", "a"]);
+    }
+
+    #[test]
+    fn errors_point_at_the_culprit_cell() {
+        let link = read_link(&LESSON, &parse_fragment("#/abc?items=A:1:1;B:2:2;A:3:3").params);
+        let problem = solve(&link.values.unwrap(), Lang::En).unwrap_err();
+        assert_eq!(problem.culprit, Culprit::Cell { param: "items", row: 2, column: 0 });
+        assert!(problem.message.contains("Two items"));
+        let zero = read_link(&LESSON, &parse_fragment("#/abc?items=A:0:0").params).values.unwrap();
+        assert_eq!(solve(&zero, Lang::En).unwrap_err().culprit, Culprit::Field("items"));
+    }
+
+    #[test]
+    fn first_release_storage_is_migrated() {
+        let old = serde_json::json!({"items":[{"name":"X","annual_quantity":10.0,"unit_price":2.0}],"rule":"Count","a":0.2,"b":0.6});
+        let values = crate::kit::codec::from_json(&LESSON, &migrate(1, old).unwrap()).unwrap();
+        assert_eq!(values.rows("items"), &[vec![Entry::Text("X".into()), Entry::Number(10.0), Entry::Number(2.0)]]);
+        assert_eq!(values.choice("rule"), "count");
     }
 }

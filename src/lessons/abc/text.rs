@@ -1,8 +1,7 @@
 //! Every word of the ABC lesson, in French and English.
 
-use crate::engine::abc::AbcError;
+use crate::engine::abc::{AbcError, AbcInput};
 use crate::i18n::{Lang, Text};
-use crate::scenario::abc::{AbcScenario, ItemsProblem};
 use crate::t;
 
 pub const TITLE: Text = t!("Classification ABC", "ABC classification");
@@ -26,14 +25,6 @@ pub const ITEMS: Text = t!("Articles", "Items");
 pub const COL_NAME: Text = t!("Article", "Item");
 pub const COL_QUANTITY: Text = t!("Quantité annuelle N", "Annual quantity N");
 pub const COL_PRICE: Text = t!("Prix unitaire a", "Unit price a");
-pub const ADD: Text = t!("Ajouter un article", "Add an item");
-pub const REMOVE: Text = t!("Supprimer", "Remove");
-pub const PASTE: Text = t!("Coller depuis un tableur", "Paste from a spreadsheet");
-pub const PASTE_HINT: Text = t!(
-    "Une ligne par article : nom, quantité annuelle, prix unitaire, séparés par des tabulations (copie d’un tableur) ou des points-virgules. La virgule décimale est acceptée ; une ligne d’en-tête est ignorée.",
-    "One line per item: name, annual quantity, unit price, separated by tabs (copied from a spreadsheet) or semicolons. Decimal commas are fine; a header line is skipped."
-);
-pub const IMPORT: Text = t!("Remplacer les articles", "Replace the items");
 pub const RULE: Text = t!("Règle de classement", "Classification rule");
 pub const RULE_COUNT: Text = t!("Par nombre d’articles (cours : 20/40/40 %)", "By number of items (course: 20/40/40%)");
 pub const RULE_VALUE: Text = t!("Par valeur cumulée (Pareto : 80/95 %)", "By cumulative value (Pareto: 80/95%)");
@@ -98,28 +89,7 @@ pub fn error_message(error: &AbcError, lang: Lang) -> String {
     }
 }
 
-pub fn paste_message(problem: &ItemsProblem, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
-    match problem {
-        ItemsProblem::Columns { line } => {
-            if fr {
-                format!("Ligne {line} : il faut trois colonnes (nom, quantité, prix).")
-            } else {
-                format!("Line {line}: three columns are needed (name, quantity, price).")
-            }
-        }
-        ItemsProblem::Number { line } => {
-            if fr {
-                format!("Ligne {line} : la quantité ou le prix n’est pas un nombre.")
-            } else {
-                format!("Line {line}: the quantity or the price is not a number.")
-            }
-        }
-        ItemsProblem::Empty => (if fr { "Rien à importer." } else { "Nothing to import." }).to_owned(),
-    }
-}
-
-pub fn exercise_statement(s: &AbcScenario, lang: Lang) -> String {
+pub fn exercise_statement(s: &AbcInput, lang: Lang) -> String {
     use crate::i18n::format_number as num;
     let list = s
         .items

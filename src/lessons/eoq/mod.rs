@@ -1,228 +1,272 @@
-//! The EOQ/EPQ lesson, `#/eoq`.
+//! The EOQ/EPQ lesson, `#/eoq`: its declaration, its report and its exercises.
 
 pub mod text;
 
 use crate::charts::eoq::{cost_chart, stock_chart};
-use crate::engine::eoq::{cost_points, stock_profile, EoqError, EoqSolution};
-use crate::i18n::{format_number, format_percent, Text};
-use crate::scenario::eoq::{EoqScenario, RANGE_A, RANGE_L, RANGE_N, RANGE_P, RANGE_Q, RANGE_RATE};
-use crate::ui::chart::ChartView;
-use crate::ui::exercise::ExerciseSpec;
-use crate::ui::lesson::{scenario_field, stale_banner, FieldSpec, LessonSpec, LessonState};
-use crate::ui::result::ResultValue;
-use crate::ui::steps::WorkedSteps;
-use crate::ui::table::{Cell, DataTable};
-use crate::ui::use_lang;
-use leptos::prelude::*;
+use crate::engine::eoq::{self, cost_points, stock_profile, EoqInput, EoqSolution};
+use crate::engine::rng::Rng;
+use crate::i18n::{format_number, format_percent, Lang};
+use crate::kit::report::{chart_json, step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table};
+use crate::kit::values::Values;
+use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
+use crate::scenario::exercise::{Question, Tolerance};
+use crate::scenario::links::{Bound, Range};
+use crate::t;
+
+/// `p` stops at 5 (500 %/year): a larger value is almost always a percentage typed where a fraction is expected.
+const RANGE_P: Range = Range::between(Bound::Exclusive(0.0), Bound::Inclusive(5.0));
+
+pub static LESSON: Lesson = Lesson {
+    id: "eoq",
+    prefix: "eoq",
+    title: text::TITLE,
+    intro: text::INTRO,
+    groups: &[
+        Group {
+            legend: None,
+            inputs: &[
+                Input::new("N", text::N, Kind::Number(Range::POSITIVE)).unit(text::UNITS_PER_YEAR),
+                Input::new("L", text::L, Kind::Number(Range::POSITIVE)).unit(text::MONEY),
+                Input::new("a", text::A, Kind::Number(Range::POSITIVE)).unit(text::MONEY_PER_UNIT),
+                Input::new("p", text::P, Kind::Number(RANGE_P)).hint(text::P_HINT),
+            ],
+        },
+        Group {
+            legend: Some(text::EPQ_SECTION),
+            inputs: &[
+                Input::new("PR", text::PR, Kind::Optional(Range::POSITIVE)).hint(text::RATES_HINT),
+                Input::new("CO", text::CO, Kind::Optional(Range::POSITIVE)),
+            ],
+        },
+        Group { legend: None, inputs: &[Input::new("Q", text::Q, Kind::Optional(Range::POSITIVE)).unit(text::UNITS).hint(text::Q_HINT)] },
+    ],
+    presets: &[
+        Preset {
+            slug: "wilson-basic",
+            title: t!("Wilson : 1 000 unités par an", "Wilson: 1,000 units a year"),
+            link: "N=1000&L=10&a=5&p=0.1",
+        },
+        Preset {
+            slug: "flat-bottom",
+            title: t!("Fond plat : commander 20 % de trop", "Flat bottom: ordering 20% too much"),
+            link: "N=12000&L=75&a=8.5&p=0.25&Q=1000",
+        },
+        Preset {
+            slug: "epq-workshop",
+            title: t!("Production en continu (EPQ)", "Gradual production (EPQ)"),
+            link: "N=18000&L=400&a=12&p=0.2&PR=300&CO=75",
+        },
+    ],
+    storage_version: 1,
+    migrate: |_, _| None,
+    adjust: |_, _| {},
+    solve,
+    exercise: Exercise {
+        generate: exercise,
+        statement: |v, lang| text::exercise_statement(&input(v), lang),
+        questions,
+        steps,
+        hint: text::EXERCISE_HINT,
+    },
+};
 
 /// Lots shown in the cost table, as multiples of Q*.
 const TABLE_MULTIPLES: [f64; 7] = [0.5, 0.75, 0.9, 1.0, 1.1, 1.5, 2.0];
 
-/// The lesson, as the app's router opens it.
-pub fn spec() -> LessonSpec<EoqScenario> {
-    LessonSpec {
-        title: text::TITLE,
-        intro: text::INTRO,
-        explore: |state| view! { <Explore state=state /> }.into_any(),
-        exercise: ExerciseSpec {
-            statement: text::exercise_statement,
-            hint: text::EXERCISE_HINT,
-            steps: |s: &EoqSolution| s.steps.clone(),
-            step_title: text::step_title,
-        },
+pub fn input(v: &Values) -> EoqInput {
+    EoqInput {
+        annual_demand: v.num("N"),
+        order_cost: v.num("L"),
+        unit_price: v.num("a"),
+        holding_rate: v.num("p"),
+        production_rate: v.opt("PR"),
+        consumption_rate: v.opt("CO"),
+        compare_lot: v.opt("Q"),
     }
 }
 
-const REQUIRED: [FieldSpec<EoqScenario>; 4] = [
-    FieldSpec {
-        param: "N",
-        label: text::N,
-        unit: Some(text::UNITS_PER_YEAR),
-        hint: None,
-        range: RANGE_N,
-        optional: false,
-        get: |s| Some(s.n),
-        set: |s, v| s.n = v.unwrap_or(s.n),
-    },
-    FieldSpec {
-        param: "L",
-        label: text::L,
-        unit: Some(text::MONEY),
-        hint: None,
-        range: RANGE_L,
-        optional: false,
-        get: |s| Some(s.l),
-        set: |s, v| s.l = v.unwrap_or(s.l),
-    },
-    FieldSpec {
-        param: "a",
-        label: text::A,
-        unit: Some(text::MONEY_PER_UNIT),
-        hint: None,
-        range: RANGE_A,
-        optional: false,
-        get: |s| Some(s.a),
-        set: |s, v| s.a = v.unwrap_or(s.a),
-    },
-    FieldSpec {
-        param: "p",
-        label: text::P,
-        unit: None,
-        hint: Some(text::P_HINT),
-        range: RANGE_P,
-        optional: false,
-        get: |s| Some(s.p),
-        set: |s, v| s.p = v.unwrap_or(s.p),
-    },
-];
-
-const OPTIONAL: [FieldSpec<EoqScenario>; 3] = [
-    FieldSpec {
-        param: "PR",
-        label: text::PR,
-        unit: None,
-        hint: Some(text::RATES_HINT),
-        range: RANGE_RATE,
-        optional: true,
-        get: |s| s.pr,
-        set: |s, v| s.pr = v,
-    },
-    FieldSpec {
-        param: "CO",
-        label: text::CO,
-        unit: None,
-        hint: None,
-        range: RANGE_RATE,
-        optional: true,
-        get: |s| s.co,
-        set: |s, v| s.co = v,
-    },
-    FieldSpec {
-        param: "Q",
-        label: text::Q,
-        unit: Some(text::UNITS),
-        hint: Some(text::Q_HINT),
-        range: RANGE_Q,
-        optional: true,
-        get: |s| s.q,
-        set: |s, v| s.q = v,
-    },
-];
-
-fn field_view(state: LessonState<EoqScenario>, spec: &FieldSpec<EoqScenario>) -> impl IntoView {
-    scenario_field(state, spec, |e: &EoqError, lang| (e.field().param(), text::error_message(*e, lang)))
+fn solved(v: &Values) -> Result<(EoqInput, EoqSolution), Problem> {
+    let input = input(v);
+    eoq::solve(&input).map(|s| (input, s)).map_err(|e| Problem::field(e.field().param(), String::new()))
 }
 
-#[component]
-fn Explore(state: LessonState<EoqScenario>) -> impl IntoView {
-    let lang = use_lang();
-    let label = move |text: Text| move || text.get(lang.get());
-    let solution = Memo::new(move |_| state.output.with(|o| o.last_ok.clone()));
-    let stale = move || state.output.with(|o| o.result.is_err());
-    let number = move |pick: fn(&EoqSolution) -> f64, decimals: usize| {
-        Signal::derive(move || solution.with(|s| s.as_ref().map(|s| format_number(pick(s), lang.get(), decimals)).unwrap_or_default()))
+fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
+    let input = input(v);
+    let s = eoq::solve(&input).map_err(|e| Problem::field(e.field().param(), text::error_message(e, lang)))?;
+    let num = |value: f64, decimals: usize| format_number(value, lang, decimals);
+    let mut results = vec![
+        ResultLine::new(text::RESULT_Q, num(s.lot, 2), "eoq-q").unit(text::UNITS).main(),
+        ResultLine::new(text::RESULT_COST, num(s.annual_cost, 2), "eoq-cost").unit(text::MONEY).main(),
+        ResultLine::new(text::RESULT_ORDERING, num(s.ordering_cost, 2), "eoq-ordering-cost").unit(text::MONEY),
+        ResultLine::new(text::RESULT_HOLDING, num(s.holding_cost, 2), "eoq-holding-cost").unit(text::MONEY),
+        ResultLine::new(text::RESULT_ORDERS, num(s.orders_per_year, 2), "eoq-orders"),
+        ResultLine::new(text::RESULT_CYCLE, num(s.cycle_days, 1), "eoq-cycle-days"),
+        ResultLine::new(text::RESULT_PEAK, num(s.peak_stock, 2), "eoq-peak").unit(text::UNITS),
+    ];
+    if let Some(c) = s.comparison {
+        results.push(ResultLine::new(text::RESULT_COMPARE, num(c.annual_cost, 2), "eoq-compare-cost").unit(text::MONEY));
+        results.push(ResultLine::new(text::RESULT_EXTRA, format_percent(c.extra_percent / 100.0, lang, 2), "eoq-compare-extra"));
+    }
+
+    let mut lots: Vec<f64> = TABLE_MULTIPLES.iter().map(|m| m * s.lot).collect();
+    if let Some(c) = s.comparison {
+        lots.push(c.lot);
+        lots.sort_by(f64::total_cmp);
+    }
+    let cost_rows = cost_points(&input, &s, lots)
+        .into_iter()
+        .map(|p| {
+            vec![
+                Cell::new(num(p.lot, 1)),
+                Cell::new(num(p.ordering, 2)),
+                Cell::new(num(p.holding, 2)),
+                Cell::new(num(p.total, 2)),
+                Cell::new(format_percent(p.total / s.annual_cost - 1.0, lang, 2)),
+            ]
+        })
+        .collect();
+    let stock_rows = stock_profile(&s, 3).into_iter().map(|(day, stock)| vec![Cell::new(num(day, 1)), Cell::new(num(stock, 1))]).collect();
+    let charts = Section {
+        title: text::CHARTS,
+        blocks: vec![
+            Block::Figure {
+                chart: chart_json(&cost_chart(&input, &s, lang)),
+                label: text::COST_CHART,
+                test_id: "eoq-cost-chart".to_owned(),
+                table: Table::new(
+                    text::COST_TABLE,
+                    &[text::COL_LOT, text::COL_ORDERING, text::COL_HOLDING, text::COL_TOTAL, text::COL_EXTRA],
+                    "eoq-cost-table",
+                    lang,
+                )
+                .rows(cost_rows),
+            },
+            Block::Figure {
+                chart: chart_json(&stock_chart(&s, lang)),
+                label: text::STOCK_CHART,
+                test_id: "eoq-stock-chart".to_owned(),
+                table: Table::new(text::STOCK_TABLE, &[text::COL_DAY, text::COL_STOCK], "eoq-stock-table", lang).rows(stock_rows),
+            },
+        ],
     };
-    let comparison = move || solution.with(|s| s.as_ref().and_then(|s| s.comparison));
+    Ok(Report { results, side: Vec::new(), sections: vec![charts], steps: step_lines(&s.steps, text::step_title, lang) })
+}
 
-    let cost_option = Signal::derive(move || {
-        let input = state.scenario.with(EoqScenario::input);
-        solution
-            .with(|s| s.as_ref().map(|s| serde_json::to_string(&cost_chart(&input, s, lang.get())).unwrap_or_default()).unwrap_or_default())
-    });
-    let stock_option = Signal::derive(move || {
-        solution.with(|s| s.as_ref().map(|s| serde_json::to_string(&stock_chart(s, lang.get())).unwrap_or_default()).unwrap_or_default())
-    });
+fn exercise(seed: u64) -> Values {
+    let mut rng = Rng::new(seed);
+    let n = rng.step(1_200, 60_000, 100) as f64;
+    let l = rng.step(20, 400, 5) as f64;
+    let a = rng.pick(&[2.5, 4.0, 6.0, 8.0, 12.5, 15.0, 24.0, 40.0, 75.0, 120.0]);
+    let p = rng.pick(&[0.1, 0.15, 0.2, 0.25, 0.3]);
+    let values = LESSON.defaults().with_num("N", n).with_num("L", l).with_num("a", a).with_num("p", p);
+    // One exercise in three has gradual production, so students meet both formulas.
+    if rng.int(0, 2) == 0 {
+        let co = rng.step(20, 200, 10) as f64;
+        let pr = co * rng.pick(&[1.5, 2.0, 2.5, 4.0, 5.0]);
+        values.with_num("PR", pr).with_num("CO", co)
+    } else {
+        values
+    }
+}
 
-    let cost_rows = Signal::derive(move || {
-        let lang = lang.get();
-        let input = state.scenario.with(EoqScenario::input);
-        solution.with(|s| {
-            let Some(s) = s else { return Vec::new() };
-            let mut lots: Vec<f64> = TABLE_MULTIPLES.iter().map(|m| m * s.lot).collect();
-            if let Some(c) = s.comparison {
-                lots.push(c.lot);
-                lots.sort_by(f64::total_cmp);
-            }
-            cost_points(&input, s, lots)
-                .into_iter()
-                .map(|p| {
-                    vec![
-                        Cell::new(format_number(p.lot, lang, 1)),
-                        Cell::new(format_number(p.ordering, lang, 2)),
-                        Cell::new(format_number(p.holding, lang, 2)),
-                        Cell::new(format_number(p.total, lang, 2)),
-                        Cell::new(format_percent(p.total / s.annual_cost - 1.0, lang, 2)),
-                    ]
-                })
-                .collect()
-        })
-    });
-    let stock_rows = Signal::derive(move || {
-        let lang = lang.get();
-        solution.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    stock_profile(s, 3)
-                        .into_iter()
-                        .map(|(day, stock)| vec![Cell::new(format_number(day, lang, 1)), Cell::new(format_number(stock, lang, 1))])
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
-    });
-    let headers = |cols: &'static [Text]| Signal::derive(move || cols.iter().map(|c| c.get(lang.get()).to_owned()).collect::<Vec<_>>());
+fn questions(v: &Values) -> Vec<Question> {
+    let Ok((_, solution)) = solved(v) else { return Vec::new() };
+    let within = Tolerance::Relative(0.01);
+    vec![
+        Question {
+            id: "q",
+            label: t!("Lot économique Q* (unités)", "Optimal lot Q* (units)"),
+            expected: solution.lot,
+            tolerance: within,
+            decimals: 1,
+        },
+        Question {
+            id: "cost",
+            label: t!("Coût annuel commande + possession", "Annual ordering + holding cost"),
+            expected: solution.annual_cost,
+            tolerance: within,
+            decimals: 2,
+        },
+        Question {
+            id: "orders",
+            label: t!("Nombre de commandes par an", "Orders per year"),
+            expected: solution.orders_per_year,
+            tolerance: within,
+            decimals: 2,
+        },
+    ]
+}
 
-    view! {
-        <div class="lesson__grid">
-            <section class="panel" aria-labelledby="eoq-inputs">
-                <h2 id="eoq-inputs">{label(text::INPUTS)}</h2>
-                {REQUIRED.iter().map(|spec| field_view(state, spec)).collect_view()}
-                <fieldset class="panel__group">
-                    <legend>{label(text::EPQ_SECTION)}</legend>
-                    {OPTIONAL[..2].iter().map(|spec| field_view(state, spec)).collect_view()}
-                </fieldset>
-                {field_view(state, &OPTIONAL[2])}
-            </section>
-            <section class="panel" aria-labelledby="eoq-results" aria-live="polite">
-                <h2 id="eoq-results">{label(text::RESULTS)}</h2>
-                {stale_banner(state, "eoq-stale")}
-                <dl class="results" class:results--stale=stale>
-                    <ResultValue label=text::RESULT_Q value=number(|s| s.lot, 2) test_id="eoq-q" unit=text::UNITS main=true />
-                    <ResultValue label=text::RESULT_COST value=number(|s| s.annual_cost, 2) test_id="eoq-cost" unit=text::MONEY main=true />
-                    <ResultValue label=text::RESULT_ORDERING value=number(|s| s.ordering_cost, 2) test_id="eoq-ordering-cost" unit=text::MONEY />
-                    <ResultValue label=text::RESULT_HOLDING value=number(|s| s.holding_cost, 2) test_id="eoq-holding-cost" unit=text::MONEY />
-                    <ResultValue label=text::RESULT_ORDERS value=number(|s| s.orders_per_year, 2) test_id="eoq-orders" />
-                    <ResultValue label=text::RESULT_CYCLE value=number(|s| s.cycle_days, 1) test_id="eoq-cycle-days" />
-                    <ResultValue label=text::RESULT_PEAK value=number(|s| s.peak_stock, 2) test_id="eoq-peak" unit=text::UNITS />
-                    {move || comparison().map(|c| {
-                        let lang = lang.get();
-                        view! {
-                            <ResultValue label=text::RESULT_COMPARE value=format_number(c.annual_cost, lang, 2) test_id="eoq-compare-cost" unit=text::MONEY />
-                            <ResultValue label=text::RESULT_EXTRA value=format_percent(c.extra_percent / 100.0, lang, 2) test_id="eoq-compare-extra" />
-                        }
-                    })}
-                </dl>
-            </section>
-        </div>
-        <section class="panel" aria-labelledby="eoq-charts">
-            <h2 id="eoq-charts">{label(text::CHARTS)}</h2>
-            <div class="charts">
-                <div class="charts__item">
-                    <ChartView option=cost_option label=text::COST_CHART test_id="eoq-cost-chart" />
-                    <DataTable caption=Signal::derive(move || text::COST_TABLE.get(lang.get()).to_owned())
-                        headers=headers(&[text::COL_LOT, text::COL_ORDERING, text::COL_HOLDING, text::COL_TOTAL, text::COL_EXTRA])
-                        rows=cost_rows test_id="eoq-cost-table" />
-                </div>
-                <div class="charts__item">
-                    <ChartView option=stock_option label=text::STOCK_CHART test_id="eoq-stock-chart" />
-                    <DataTable caption=Signal::derive(move || text::STOCK_TABLE.get(lang.get()).to_owned())
-                        headers=headers(&[text::COL_DAY, text::COL_STOCK]) rows=stock_rows test_id="eoq-stock-table" />
-                </div>
-            </div>
-        </section>
-        <section class="panel" aria-labelledby="eoq-steps">
-            <h2 id="eoq-steps">{label(text::STEPS)}</h2>
-            <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| s.steps.clone()).unwrap_or_default())) title=text::step_title test_id="eoq-steps" />
-        </section>
+fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
+    solved(v).map(|(_, s)| step_lines(&s.steps, text::step_title, lang)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kit::codec::{link_params, read_link};
+    use crate::scenario::links::{build_fragment, parse_fragment, LinkProblem};
+
+    fn read(fragment: &str) -> crate::kit::codec::LessonLink {
+        read_link(&LESSON, &parse_fragment(fragment).params)
+    }
+
+    #[test]
+    fn issue_link_reads_and_solves() {
+        let link = read("#/eoq?N=1000&L=10&a=5&p=0.1");
+        assert!(link.problems.is_empty());
+        let (_, solution) = solved(&link.values.unwrap()).unwrap();
+        assert!((solution.lot - 200.0).abs() < 1e-9);
+        assert!((solution.annual_cost - 100.0).abs() < 1e-9);
+        assert!((solution.orders_per_year - 5.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn odd_values_round_trip_exactly() {
+        let odd =
+            LESSON.defaults().with_num("N", 1234.567).with_num("L", 0.1 + 0.2).with_num("a", 1e-7).with_num("PR", 3.0).with_num("CO", 2.0);
+        let fragment = build_fragment("eoq", &link_params(&LESSON, &odd, None, Lang::En));
+        assert_eq!(read(&fragment).values, Some(odd));
+    }
+
+    #[test]
+    fn bad_link_values_fall_back_and_are_named() {
+        let link = read("#/eoq?N=lots&L=0&a=2,5&p=30&foo=1&preset=nope");
+        let values = link.values.unwrap();
+        let defaults = LESSON.defaults();
+        assert_eq!(
+            (values.num("N"), values.num("L"), values.num("a"), values.num("p")),
+            (defaults.num("N"), defaults.num("L"), 2.5, defaults.num("p"))
+        );
+        let named: Vec<&str> = link.problems.iter().map(LinkProblem::param).collect();
+        assert_eq!(named, vec!["preset", "N", "L", "p", "foo"]);
+    }
+
+    #[test]
+    fn preset_then_override() {
+        let link = read("#/eoq?preset=epq-workshop&N=9000");
+        assert_eq!(link.preset, Some("epq-workshop"));
+        let values = link.values.unwrap();
+        assert_eq!((values.num("N"), values.opt("PR")), (9000.0, Some(300.0)));
+    }
+
+    #[test]
+    fn report_names_every_number_and_the_culprit() {
+        let report = solve(&LESSON.defaults(), Lang::Fr).unwrap();
+        let ids: Vec<&str> = report.results.iter().map(|r| r.test_id.as_str()).collect();
+        assert_eq!(ids, ["eoq-q", "eoq-cost", "eoq-ordering-cost", "eoq-holding-cost", "eoq-orders", "eoq-cycle-days", "eoq-peak"]);
+        assert_eq!(report.results[0].value, "200");
+        assert_eq!(report.steps.iter().find(|s| s.key == "lot").unwrap().numbers, "√(2 × 10 × 1\u{a0}000 / (0,1 × 5))");
+        let problem = solve(&LESSON.defaults().with_num("PR", 5.0).with_num("CO", 8.0), Lang::En).unwrap_err();
+        assert_eq!(problem.param(), Some("CO"));
+        assert!(problem.message.contains("below PR"));
+    }
+
+    #[test]
+    fn stored_json_is_the_first_release_format() {
+        let json = crate::kit::codec::to_json(&LESSON, &LESSON.defaults()).to_string();
+        assert_eq!(json, r#"{"CO":null,"L":10.0,"N":1000.0,"PR":null,"Q":null,"a":5.0,"p":0.1}"#);
+        let old: serde_json::Value = serde_json::from_str(r#"{"N":1,"L":2,"a":3,"p":0.4}"#).unwrap();
+        assert_eq!(crate::kit::codec::from_json(&LESSON, &old).unwrap().opt("PR"), None);
     }
 }

@@ -1,6 +1,6 @@
 //! Every word of the EOQ lesson, in French and English.
 
-use crate::engine::eoq::{EoqError, EoqField};
+use crate::engine::eoq::{EoqError, EoqField, EoqInput};
 use crate::i18n::{Lang, Text};
 use crate::t;
 
@@ -107,19 +107,19 @@ pub fn error_message(error: EoqError, lang: Lang) -> String {
     }
 }
 
-pub fn exercise_statement(s: &crate::scenario::eoq::EoqScenario, lang: Lang) -> String {
+pub fn exercise_statement(s: &EoqInput, lang: Lang) -> String {
     use crate::i18n::{format_number as num, format_percent};
     let base = match lang {
         Lang::Fr => format!(
             "Une entreprise consomme {} unités par an d’un article acheté {} € l’unité. Chaque commande coûte {} € et le stock coûte {} de sa valeur par an.",
-            num(s.n, lang, 2), num(s.a, lang, 2), num(s.l, lang, 2), format_percent(s.p, lang, 1)
+            num(s.annual_demand, lang, 2), num(s.unit_price, lang, 2), num(s.order_cost, lang, 2), format_percent(s.holding_rate, lang, 1)
         ),
         Lang::En => format!(
             "A company uses {} units a year of an item bought at €{} each. Each order costs €{} and holding stock costs {} of its value a year.",
-            num(s.n, lang, 2), num(s.a, lang, 2), num(s.l, lang, 2), format_percent(s.p, lang, 1)
+            num(s.annual_demand, lang, 2), num(s.unit_price, lang, 2), num(s.order_cost, lang, 2), format_percent(s.holding_rate, lang, 1)
         ),
     };
-    match (s.pr, s.co, lang) {
+    match (s.production_rate, s.consumption_rate, lang) {
         (Some(pr), Some(co), Lang::Fr) => format!(
             "{base} L’article est fabriqué en interne à la cadence de {} unités par jour et consommé à {} unités par jour.",
             num(pr, lang, 2),

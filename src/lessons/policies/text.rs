@@ -1,8 +1,7 @@
 //! Every word of the inventory-policies lesson, in French and English.
 
-use crate::engine::policies::{PolicyError, PolicyKind};
-use crate::i18n::{format_number as num, Lang, Text};
-use crate::scenario::policies::PoliciesScenario;
+use crate::engine::policies::{PolicyError, PolicyInput, PolicyKind};
+use crate::i18n::{format_number as num, plural, Lang, Text};
 use crate::t;
 
 pub const TITLE: Text = t!("Politiques de gestion des stocks", "Inventory policies");
@@ -22,7 +21,7 @@ pub const INTRO: &[Text] = &[
     ),
 ];
 
-pub fn kind_name(kind: PolicyKind) -> Text {
+pub const fn kind_name(kind: PolicyKind) -> Text {
     match kind {
         PolicyKind::FixedFixed => t!("Dates fixes, quantités fixes", "Fixed dates, fixed quantity"),
         PolicyKind::Periodic => t!("Dates fixes, recomplètement à S", "Fixed dates, order up to S"),
@@ -39,10 +38,6 @@ pub const DEMAND_HINT: Text = t!(
     "Des nombres séparés par des espaces ou des points-virgules (virgule décimale acceptée).",
     "Numbers separated by spaces or semicolons (decimal comma accepted)."
 );
-pub const GENERATE: Text = t!("Générer une demande aléatoire", "Generate random demand");
-pub const GEN_MEAN: Text = t!("Moyenne", "Mean");
-pub const GEN_SD: Text = t!("Écart type", "Standard deviation");
-pub const GEN_PERIODS: Text = t!("Périodes", "Periods");
 pub const LT: Text = t!("Délai de livraison", "Lead time");
 pub const STOCK0: Text = t!("Stock initial", "Starting stock");
 pub const SS: Text = t!("Stock de sécurité SS", "Safety stock SS");
@@ -127,26 +122,17 @@ pub fn error_message(error: PolicyError, lang: Lang) -> String {
     }
 }
 
-pub fn demand_message(position: usize, lang: Lang) -> String {
-    match (position, lang) {
-        (0, Lang::Fr) => "Entrez entre 1 et 104 nombres.".to_owned(),
-        (0, Lang::En) => "Enter between 1 and 104 numbers.".to_owned(),
-        (n, Lang::Fr) => format!("La valeur n° {n} n’est pas un nombre ≥ 0."),
-        (n, Lang::En) => format!("Entry {n} is not a number ≥ 0."),
-    }
-}
-
-pub fn exercise_statement(s: &PoliciesScenario, lang: Lang) -> String {
-    let i = &s.input;
+pub fn exercise_statement(i: &PolicyInput, lang: Lang) -> String {
+    let weeks = plural(lang, i.lead_time, t!("semaine", "week"), t!("semaines", "weeks"));
     let demand = i.demand.iter().map(|d| num(*d, lang, 2)).collect::<Vec<_>>().join(", ");
     match lang {
         Lang::Fr => format!(
-            "Politique du point de commande : stock initial {}, point de commande {}, quantité commandée {}, délai {} semaine(s). Demande des semaines 1 à {} : {}. Une commande lancée en fin de semaine t arrive en semaine t + délai ; on commande quand stock + en commande ≤ PC ; la demande non servie est perdue.",
-            num(i.initial_stock, lang, 2), num(i.reorder_point, lang, 2), num(i.lot, lang, 2), num(i.lead_time, lang, 0), i.demand.len(), demand
+            "Politique du point de commande : stock initial {}, point de commande {}, quantité commandée {}, délai {} {}. Demande des semaines 1 à {} : {}. Une commande lancée en fin de semaine t arrive en semaine t + délai ; on commande quand stock + en commande ≤ PC ; la demande non servie est perdue.",
+            num(i.initial_stock, lang, 2), num(i.reorder_point, lang, 2), num(i.lot, lang, 2), num(i.lead_time, lang, 0), weeks, i.demand.len(), demand
         ),
         Lang::En => format!(
-            "Reorder-point policy: starting stock {}, reorder point {}, order quantity {}, lead time {} week(s). Demand in weeks 1 to {}: {}. An order launched at the end of week t arrives in week t + lead time; order when stock + on order ≤ PC; unmet demand is lost.",
-            num(i.initial_stock, lang, 2), num(i.reorder_point, lang, 2), num(i.lot, lang, 2), num(i.lead_time, lang, 0), i.demand.len(), demand
+            "Reorder-point policy: starting stock {}, reorder point {}, order quantity {}, lead time {} {}. Demand in weeks 1 to {}: {}. An order launched at the end of week t arrives in week t + lead time; order when stock + on order ≤ PC; unmet demand is lost.",
+            num(i.initial_stock, lang, 2), num(i.reorder_point, lang, 2), num(i.lot, lang, 2), num(i.lead_time, lang, 0), weeks, i.demand.len(), demand
         ),
     }
 }

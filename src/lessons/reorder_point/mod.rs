@@ -4,237 +4,264 @@ pub mod text;
 
 use crate::charts::reorder_point::demand_chart;
 use crate::engine::normal;
-use crate::engine::safety_stock::{Method, Model, SafetyStockError, SafetyStockSolution};
-use crate::i18n::{format_number, format_percent, Text};
-use crate::scenario::reorder_point::{
-    method_slug, model_slug, ReorderPointScenario, RANGE_D, RANGE_DMAX, RANGE_LT, RANGE_LTMAX, RANGE_SD, RANGE_SDLT, RANGE_SL, RANGE_SS,
-};
-use crate::ui::chart::ChartView;
-use crate::ui::choice::ChoiceField;
-use crate::ui::exercise::ExerciseSpec;
-use crate::ui::lesson::{scenario_field, stale_banner, FieldSpec, LessonSpec, LessonState};
-use crate::ui::result::ResultValue;
-use crate::ui::steps::WorkedSteps;
-use crate::ui::table::{Cell, DataTable};
-use crate::ui::use_lang;
-use leptos::prelude::*;
+use crate::engine::safety_stock::{self, Method, Model, SafetyStockInput, SafetyStockSolution};
+use crate::i18n::{format_number, format_percent, Lang, Text};
+use crate::kit::report::{chart_json, step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table};
+use crate::kit::values::{Value, Values};
+use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
+use crate::scenario::exercise::{Question, Tolerance};
+use crate::scenario::links::Range;
+use crate::t;
 
-type Spec = FieldSpec<ReorderPointScenario>;
+const STATISTICAL: fn(&Values) -> bool = |v| v.choice("method") == "stat";
+const WORST: fn(&Values) -> bool = |v| v.choice("method") == "worst";
 
-const COMMON: [Spec; 2] = [
-    Spec {
-        param: "d",
-        label: text::D,
-        unit: Some(text::UNITS_PER_PERIOD),
-        hint: None,
-        range: RANGE_D,
-        optional: false,
-        get: |s| Some(s.d),
-        set: |s, v| s.d = v.unwrap_or(s.d),
+pub static LESSON: Lesson = Lesson {
+    id: "reorder-point",
+    prefix: "rop",
+    title: text::TITLE,
+    intro: text::INTRO,
+    groups: &[Group {
+        legend: None,
+        inputs: &[
+            Input::new("method", text::METHOD, Kind::Choice(&[("stat", text::METHOD_STAT), ("worst", text::METHOD_WORST)])),
+            Input::new("d", text::D, Kind::Number(Range::NON_NEGATIVE)).unit(text::UNITS_PER_PERIOD),
+            Input::new("lt", text::LT, Kind::Number(Range::POSITIVE)).unit(text::PERIODS),
+            Input::new("sd", text::SD, Kind::Number(Range::NON_NEGATIVE)).unit(text::UNITS_PER_PERIOD),
+            // With a variable lead time σ has its own formula, so the model picker would do nothing: it is hidden.
+            Input::new("model", text::MODEL, Kind::Choice(&[("course", text::MODEL_COURSE), ("sqrt", text::MODEL_SQRT)]))
+                .shown_when(|v| STATISTICAL(v) && v.opt("sdlt").is_none()),
+            Input::new("sl", text::SL, Kind::Number(Range::FRACTION_OPEN)).hint(text::SL_HINT).shown_when(STATISTICAL),
+            Input::new("sdlt", text::SDLT, Kind::Optional(Range::NON_NEGATIVE))
+                .unit(text::PERIODS)
+                .hint(text::SDLT_HINT)
+                .shown_when(STATISTICAL),
+            Input::new("dmax", text::DMAX, Kind::Optional(Range::NON_NEGATIVE)).unit(text::UNITS_PER_PERIOD).shown_when(WORST),
+            Input::new("ltmax", text::LTMAX, Kind::Optional(Range::POSITIVE)).unit(text::PERIODS).shown_when(WORST),
+            Input::new("ss", text::TRIAL, Kind::Optional(Range::NON_NEGATIVE)).unit(text::UNITS).hint(text::TRIAL_HINT),
+        ],
+    }],
+    presets: &[
+        Preset {
+            slug: "course-95",
+            title: t!("Cours : 95 %, modèle du cours", "Course: 95%, course model"),
+            link: "method=stat&d=325&sd=50&lt=2&sl=0.95&model=course",
+        },
+        Preset { slug: "course-99", title: t!("Cours : 99 %", "Course: 99%"), link: "method=stat&d=325&sd=50&lt=2&sl=0.99&model=course" },
+        Preset {
+            slug: "sqrt-model",
+            title: t!("Périodes indépendantes (√LT)", "Independent periods (√LT)"),
+            link: "method=stat&d=325&sd=50&lt=2&sl=0.95&model=sqrt",
+        },
+        Preset {
+            slug: "lead-time-varies",
+            title: t!("Délai variable (écart type 0,5)", "Variable lead time (sd 0.5)"),
+            link: "method=stat&d=325&sd=50&lt=2&sl=0.95&model=course&sdlt=0.5",
+        },
+        Preset {
+            slug: "what-if-200",
+            title: t!("Quel service donne SS = 200 ?", "What service does SS = 200 give?"),
+            link: "method=stat&d=325&sd=50&lt=2&sl=0.95&model=course&ss=200",
+        },
+        Preset {
+            slug: "worst-case",
+            title: t!("Méthode géométrique (pire cas)", "Worst-case method"),
+            link: "method=worst&d=325&sd=50&lt=2&sl=0.95&model=course&dmax=450&ltmax=3",
+        },
+    ],
+    storage_version: 2,
+    migrate,
+    adjust: |_, _| {},
+    solve,
+    exercise: Exercise {
+        generate: |seed| values(&safety_stock::exercise(seed)),
+        statement: |v, lang| text::exercise_statement(&input(v), lang),
+        questions,
+        steps,
+        hint: text::EXERCISE_HINT,
     },
-    Spec {
-        param: "lt",
-        label: text::LT,
-        unit: Some(text::PERIODS),
-        hint: None,
-        range: RANGE_LT,
-        optional: false,
-        get: |s| Some(s.lt),
-        set: |s, v| s.lt = v.unwrap_or(s.lt),
-    },
-];
-const SD: Spec = Spec {
-    param: "sd",
-    label: text::SD,
-    unit: Some(text::UNITS_PER_PERIOD),
-    hint: None,
-    range: RANGE_SD,
-    optional: false,
-    get: |s| Some(s.sd),
-    set: |s, v| s.sd = v.unwrap_or(s.sd),
 };
-const TRIAL: Spec = Spec {
-    param: "ss",
-    label: text::TRIAL,
-    unit: Some(text::UNITS),
-    hint: Some(text::TRIAL_HINT),
-    range: RANGE_SS,
-    optional: true,
-    get: |s| s.ss,
-    set: |s, v| s.ss = v,
-};
-const STATISTICAL: [Spec; 2] = [
-    Spec {
-        param: "sl",
-        label: text::SL,
-        unit: None,
-        hint: Some(text::SL_HINT),
-        range: RANGE_SL,
-        optional: false,
-        get: |s| Some(s.sl),
-        set: |s, v| s.sl = v.unwrap_or(s.sl),
-    },
-    Spec {
-        param: "sdlt",
-        label: text::SDLT,
-        unit: Some(text::PERIODS),
-        hint: Some(text::SDLT_HINT),
-        range: RANGE_SDLT,
-        optional: true,
-        get: |s| s.sdlt,
-        set: |s, v| s.sdlt = v,
-    },
-];
-const WORST: [Spec; 2] = [
-    Spec {
-        param: "dmax",
-        label: text::DMAX,
-        unit: Some(text::UNITS_PER_PERIOD),
-        hint: None,
-        range: RANGE_DMAX,
-        optional: false,
-        get: |s| s.dmax,
-        set: |s, v| s.dmax = v,
-    },
-    Spec {
-        param: "ltmax",
-        label: text::LTMAX,
-        unit: Some(text::PERIODS),
-        hint: None,
-        range: RANGE_LTMAX,
-        optional: false,
-        get: |s| s.ltmax,
-        set: |s, v| s.ltmax = v,
-    },
-];
 
-fn field(state: LessonState<ReorderPointScenario>, spec: &Spec) -> impl IntoView {
-    scenario_field(state, spec, |e: &SafetyStockError, lang| (e.field().param(), text::error_message(*e, lang)))
+/// Version 1 stored the method and model by their Rust names; version 2 by their link slugs.
+fn migrate(from: u32, mut json: serde_json::Value) -> Option<serde_json::Value> {
+    if from != 1 {
+        return None;
+    }
+    let object = json.as_object_mut()?;
+    let method = match object.get("method")?.as_str()? {
+        "WorstCase" => "worst",
+        _ => "stat",
+    };
+    let model = match object.get("model")?.as_str()? {
+        "Sqrt" => "sqrt",
+        _ => "course",
+    };
+    object.insert("method".into(), method.into());
+    object.insert("model".into(), model.into());
+    Some(json)
 }
 
-/// The lesson, as the app's router opens it.
-pub fn spec() -> LessonSpec<ReorderPointScenario> {
-    LessonSpec {
-        title: text::TITLE,
-        intro: text::INTRO,
-        explore: |state| view! { <Explore state=state /> }.into_any(),
-        exercise: ExerciseSpec {
-            statement: text::exercise_statement,
-            hint: text::EXERCISE_HINT,
-            steps: |s: &SafetyStockSolution| s.steps.clone(),
-            step_title: text::step_title,
-        },
+pub fn input(v: &Values) -> SafetyStockInput {
+    SafetyStockInput {
+        method: if v.choice("method") == "worst" { Method::WorstCase } else { Method::Statistical },
+        mean_demand: v.num("d"),
+        sd_demand: v.num("sd"),
+        lead_time: v.num("lt"),
+        service_level: v.num("sl"),
+        model: if v.choice("model") == "sqrt" { Model::Sqrt } else { Model::Course },
+        sd_lead_time: v.opt("sdlt"),
+        max_demand: v.opt("dmax"),
+        max_lead_time: v.opt("ltmax"),
+        trial_safety_stock: v.opt("ss"),
     }
 }
 
-#[component]
-fn Explore(state: LessonState<ReorderPointScenario>) -> impl IntoView {
-    let lang = use_lang();
-    let label = move |text: Text| move || text.get(lang.get());
-    let solution = Memo::new(move |_| state.output.with(|o| o.last_ok.clone()));
-    let stale = move || state.output.with(|o| o.result.is_err());
-    let method = move || state.scenario.with(|s| s.method);
-    let shown = move |pick: fn(&SafetyStockSolution) -> Option<f64>, decimals: usize| {
-        Signal::derive(move || {
-            solution.with(|s| s.as_ref().and_then(pick).map_or_else(|| "—".to_owned(), |v| format_number(v, lang.get(), decimals)))
-        })
-    };
-    let percent = move |pick: fn(&SafetyStockSolution) -> Option<f64>| {
-        Signal::derive(move || {
-            solution.with(|s| s.as_ref().and_then(pick).map_or_else(|| "—".to_owned(), |v| format_percent(v, lang.get(), 4)))
-        })
-    };
-    let chart = Memo::new(move |_| {
-        solution.with(|s| s.as_ref().and_then(|s| demand_chart(s, lang.get())).map(|c| serde_json::to_string(&c).unwrap_or_default()))
-    });
-    let rows = Signal::derive(move || {
-        let lang = lang.get();
-        solution.with(|s| {
-            let Some(s) = s else { return Vec::new() };
-            let Some(sigma) = s.sigma else { return Vec::new() };
-            let mut levels: Vec<f64> = [0.0, 1.0, 2.0, 3.0].iter().map(|k| s.lead_time_demand + k * sigma).collect();
-            levels.push(s.reorder_point);
-            levels.sort_by(f64::total_cmp);
-            levels.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
-            levels
-                .into_iter()
-                .map(|level| {
-                    let z = (level - s.lead_time_demand) / sigma;
-                    let name = if (level - s.reorder_point).abs() < 1e-9 {
-                        format!("PC = {}", format_number(level, lang, 2))
-                    } else {
-                        format_number(level, lang, 2)
-                    };
-                    vec![
-                        Cell::new(name),
-                        Cell::new(format_number(z, lang, 4)),
-                        Cell::new(format_percent(normal::cdf(z), lang, 4)),
-                        Cell::new(format_percent(normal::upper_tail(z), lang, 4)),
-                    ]
-                })
-                .collect()
-        })
-    });
-    let headers = Signal::derive(move || {
-        [text::COL_LEVEL, text::COL_Z, text::COL_COVER, text::COL_TAIL].iter().map(|c| c.get(lang.get()).to_owned()).collect::<Vec<_>>()
-    });
+fn values(input: &SafetyStockInput) -> Values {
+    let optional = |v: Option<f64>| Value::Number(v);
+    LESSON
+        .defaults()
+        .with("method", Value::Choice(if input.method == Method::WorstCase { "worst" } else { "stat" }))
+        .with_num("d", input.mean_demand)
+        .with_num("sd", input.sd_demand)
+        .with_num("lt", input.lead_time)
+        .with_num("sl", input.service_level)
+        .with("model", Value::Choice(if input.model == Model::Sqrt { "sqrt" } else { "course" }))
+        .with("sdlt", optional(input.sd_lead_time))
+        .with("dmax", optional(input.max_demand))
+        .with("ltmax", optional(input.max_lead_time))
+        .with("ss", optional(input.trial_safety_stock))
+}
 
-    view! {
-        <div class="lesson__grid">
-            <section class="panel" aria-labelledby="rop-inputs">
-                <h2 id="rop-inputs">{label(text::INPUTS)}</h2>
-                <ChoiceField id="reorder-point-input-method".to_owned() label=text::METHOD
-                    options=vec![("stat", text::METHOD_STAT), ("worst", text::METHOD_WORST)]
-                    value=Signal::derive(move || method_slug(method()))
-                    on_change=Callback::new(move |v: String| state.scenario.update(|s| s.method = if v == "worst" { Method::WorstCase } else { Method::Statistical })) />
-                {COMMON.iter().map(|spec| field(state, spec)).collect_view()}
-                {field(state, &SD)}
-                {move || match method() {
-                    Method::Statistical => view! {
-                        <ChoiceField id="reorder-point-input-model".to_owned() label=text::MODEL
-                            options=vec![("course", text::MODEL_COURSE), ("sqrt", text::MODEL_SQRT)]
-                            value=Signal::derive(move || state.scenario.with(|s| model_slug(s.model)))
-                            on_change=Callback::new(move |v: String| state.scenario.update(|s| s.model = if v == "sqrt" { Model::Sqrt } else { Model::Course })) />
-                        {STATISTICAL.iter().map(|spec| field(state, spec)).collect_view()}
-                    }.into_any(),
-                    Method::WorstCase => WORST.iter().map(|spec| field(state, spec)).collect_view().into_any(),
-                }}
-                {field(state, &TRIAL)}
-            </section>
-            <section class="panel" aria-labelledby="rop-results" aria-live="polite">
-                <h2 id="rop-results">{label(text::RESULTS)}</h2>
-                {stale_banner(state, "rop-stale")}
-                <dl class="results" class:results--stale=stale>
-                    <ResultValue label=text::RESULT_SS value=shown(|s| Some(s.safety_stock), 2) test_id="rop-ss" unit=text::UNITS main=true />
-                    <ResultValue label=text::RESULT_PC value=shown(|s| Some(s.reorder_point), 2) test_id="rop-pc" unit=text::UNITS main=true />
-                    <ResultValue label=text::RESULT_Z value=shown(|s| s.z, 4) test_id="rop-z" />
-                    <ResultValue label=text::RESULT_TABLE_Z value=shown(|s| s.table_z, 2) test_id="rop-table-z" />
-                    <ResultValue label=text::RESULT_MEAN value=shown(|s| Some(s.lead_time_demand), 2) test_id="rop-lt-demand" unit=text::UNITS />
-                    <ResultValue label=text::RESULT_SIGMA value=shown(|s| s.sigma, 2) test_id="rop-sigma" unit=text::UNITS />
-                    <ResultValue label=text::RESULT_SERVICE value=percent(|s| s.implied_service_level) test_id="rop-service" />
-                    <ResultValue label=text::RESULT_STOCKOUT value=percent(|s| s.stockout_probability) test_id="rop-stockout" />
-                    {move || state.scenario.with(|s| s.ss.is_some()).then(|| view! {
-                        <ResultValue label=text::RESULT_TRIAL_SERVICE value=percent(|s| s.trial.map(|t| t.service_level)) test_id="rop-trial-service" />
-                        <ResultValue label=text::RESULT_TRIAL_STOCKOUT value=percent(|s| s.trial.map(|t| t.stockout_probability)) test_id="rop-trial-stockout" />
-                    })}
-                </dl>
-            </section>
-        </div>
-        <section class="panel" aria-labelledby="rop-chart">
-            <h2 id="rop-chart">{label(text::CHART_TITLE)}</h2>
-            {move || match chart.get() {
-                Some(json) => view! {
-                    <div class="charts charts--single">
-                        <ChartView option=Signal::derive(move || chart.get().unwrap_or_else(|| json.clone())) label=text::CHART test_id="rop-chart" />
-                        <DataTable caption=Signal::derive(move || text::TABLE.get(lang.get()).to_owned()) headers=headers rows=rows test_id="rop-table" />
-                    </div>
-                }.into_any(),
-                None => view! { <p data-testid="rop-no-chart">{label(text::NO_CHART)}</p> }.into_any(),
-            }}
-        </section>
-        <section class="panel" aria-labelledby="rop-steps">
-            <h2 id="rop-steps">{label(text::STEPS)}</h2>
-            <WorkedSteps steps=Signal::derive(move || solution.with(|s| s.as_ref().map(|s| s.steps.clone()).unwrap_or_default())) title=text::step_title test_id="rop-steps" />
-        </section>
+fn solved(v: &Values) -> Option<SafetyStockSolution> {
+    safety_stock::solve(&input(v)).ok()
+}
+
+fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
+    let s = safety_stock::solve(&input(v)).map_err(|e| Problem::field(e.field().param(), text::error_message(e, lang)))?;
+    let num = |value: Option<f64>, decimals: usize| value.map_or_else(|| "—".to_owned(), |v| format_number(v, lang, decimals));
+    let percent = |value: Option<f64>| value.map_or_else(|| "—".to_owned(), |v| format_percent(v, lang, 4));
+    let mut results = vec![
+        ResultLine::new(text::RESULT_SS, num(Some(s.safety_stock), 2), "rop-ss").unit(text::UNITS).main(),
+        ResultLine::new(text::RESULT_PC, num(Some(s.reorder_point), 2), "rop-pc").unit(text::UNITS).main(),
+        ResultLine::new(text::RESULT_Z, num(s.z, 4), "rop-z"),
+        ResultLine::new(text::RESULT_TABLE_Z, num(s.table_z, 2), "rop-table-z"),
+        ResultLine::new(text::RESULT_MEAN, num(Some(s.lead_time_demand), 2), "rop-lt-demand").unit(text::UNITS),
+        ResultLine::new(text::RESULT_SIGMA, num(s.sigma, 2), "rop-sigma").unit(text::UNITS),
+        ResultLine::new(text::RESULT_SERVICE, percent(s.implied_service_level), "rop-service"),
+        ResultLine::new(text::RESULT_STOCKOUT, percent(s.stockout_probability), "rop-stockout"),
+    ];
+    if let Some(trial) = s.trial {
+        results.push(ResultLine::new(text::RESULT_TRIAL_SERVICE, percent(Some(trial.service_level)), "rop-trial-service"));
+        results.push(ResultLine::new(text::RESULT_TRIAL_STOCKOUT, percent(Some(trial.stockout_probability)), "rop-trial-stockout"));
+    }
+    let chart = match (demand_chart(&s, lang), s.sigma) {
+        (Some(chart), Some(sigma)) => Block::Figure {
+            chart: chart_json(&chart),
+            label: text::CHART,
+            test_id: "rop-chart".to_owned(),
+            table: Table::new(text::TABLE, &[text::COL_LEVEL, text::COL_Z, text::COL_COVER, text::COL_TAIL], "rop-table", lang)
+                .rows(level_rows(&s, sigma, lang)),
+        },
+        _ => Block::Note { text: text::NO_CHART.get(lang).to_owned(), test_id: "rop-no-chart".to_owned() },
+    };
+    Ok(Report {
+        results,
+        side: Vec::new(),
+        sections: vec![Section { title: text::CHART_TITLE, blocks: vec![chart] }],
+        steps: step_lines(&s.steps, text::step_title, lang),
+    })
+}
+
+/// The stock on hand when ordering at a few levels around the mean, and the chance each covers the lead time.
+fn level_rows(s: &SafetyStockSolution, sigma: f64, lang: Lang) -> Vec<Vec<Cell>> {
+    let mut levels: Vec<f64> = [0.0, 1.0, 2.0, 3.0].iter().map(|k| s.lead_time_demand + k * sigma).collect();
+    levels.push(s.reorder_point);
+    levels.sort_by(f64::total_cmp);
+    levels.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
+    levels
+        .into_iter()
+        .map(|level| {
+            let z = (level - s.lead_time_demand) / sigma;
+            let name = if (level - s.reorder_point).abs() < 1e-9 {
+                format!("PC = {}", format_number(level, lang, 2))
+            } else {
+                format_number(level, lang, 2)
+            };
+            vec![
+                Cell::new(name),
+                Cell::new(format_number(z, lang, 4)),
+                Cell::new(format_percent(normal::cdf(z), lang, 4)),
+                Cell::new(format_percent(normal::upper_tail(z), lang, 4)),
+            ]
+        })
+        .collect()
+}
+
+fn question(id: &'static str, label: Text, expected: f64, tolerance: Tolerance, decimals: usize) -> Question {
+    Question { id, label, expected, tolerance, decimals }
+}
+
+fn questions(v: &Values) -> Vec<Question> {
+    let Some(solution) = solved(v) else { return Vec::new() };
+    let within = Tolerance::Relative(0.01);
+    let mut out = Vec::new();
+    if let Some(z) = solution.z {
+        // ± 0.01 accepts the course's two-decimal table values (1.65 for 1.6449).
+        out.push(question("z", t!("Coefficient z", "Coefficient z"), z, Tolerance::Absolute(0.01), 4));
+    }
+    out.push(question("ss", t!("Stock de sécurité SS (unités)", "Safety stock SS (units)"), solution.safety_stock, within, 1));
+    out.push(question("pc", t!("Point de commande PC (unités)", "Reorder point PC (units)"), solution.reorder_point, within, 1));
+    out
+}
+
+fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
+    solved(v).map(|s| step_lines(&s.steps, text::step_title, lang)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kit::codec::read_link;
+    use crate::scenario::links::{parse_fragment, LinkProblem};
+
+    #[test]
+    fn issue_example_link() {
+        let link = read_link(&LESSON, &parse_fragment("#/reorder-point?d=325&sd=50&lt=2&sl=0.95").params);
+        assert!(link.problems.is_empty());
+        let s = solved(&link.values.unwrap()).unwrap();
+        assert!((s.z.unwrap() - 1.645).abs() < 5e-4);
+        assert!((s.safety_stock - 164.5).abs() < 0.05);
+    }
+
+    #[test]
+    fn presets_match_the_engine_examples() {
+        assert_eq!(input(&LESSON.defaults()), safety_stock::course_example());
+        let worst = solved(&crate::kit::codec::preset_values(&LESSON, LESSON.preset("worst-case").unwrap())).unwrap();
+        assert_eq!((worst.safety_stock, worst.reorder_point), (700.0, 1350.0));
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let link = read_link(&LESSON, &parse_fragment("#/reorder-point?sl=1.2&model=cube&method=worst&lt=0").params);
+        let named: Vec<&str> = link.problems.iter().map(LinkProblem::param).collect();
+        assert_eq!(named, vec!["lt", "model", "sl"]);
+        assert_eq!(link.values.unwrap().choice("method"), "worst");
+    }
+
+    #[test]
+    fn exercise_questions_accept_table_z() {
+        let questions = questions(&LESSON.defaults());
+        assert!(questions[0].is_right(1.65) && !questions[0].is_right(1.7));
+        assert!(questions[1].is_right(165.0));
+        for seed in 0..100 {
+            assert_eq!(super::questions(&(LESSON.exercise.generate)(seed)).len(), 3);
+        }
+    }
+
+    #[test]
+    fn first_release_storage_is_migrated() {
+        let old = serde_json::json!({"method":"WorstCase","d":325.0,"sd":50.0,"lt":2.0,"sl":0.95,"model":"Sqrt","sdlt":null,"dmax":450.0,"ltmax":3.0,"ss":null});
+        let values = crate::kit::codec::from_json(&LESSON, &migrate(1, old).unwrap()).unwrap();
+        assert_eq!((values.choice("method"), values.choice("model"), values.opt("dmax")), ("worst", "sqrt", Some(450.0)));
     }
 }

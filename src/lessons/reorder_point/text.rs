@@ -1,8 +1,8 @@
 //! Every word of the safety stock and reorder point lesson, in French and English.
 
+use crate::engine::safety_stock::SafetyStockInput;
 use crate::engine::safety_stock::{SafetyStockError, SafetyStockField};
-use crate::i18n::{format_number as num, format_percent, Lang, Text};
-use crate::scenario::reorder_point::ReorderPointScenario;
+use crate::i18n::{format_number as num, format_percent, plural, Lang, Text};
 use crate::t;
 
 pub const TITLE: Text = t!("Stock de sécurité et point de commande", "Safety stock and reorder point");
@@ -136,15 +136,16 @@ pub fn error_message(error: SafetyStockError, lang: Lang) -> String {
     }
 }
 
-pub fn exercise_statement(s: &ReorderPointScenario, lang: Lang) -> String {
+pub fn exercise_statement(s: &SafetyStockInput, lang: Lang) -> String {
+    let weeks = plural(lang, s.lead_time, t!("semaine", "week"), t!("semaines", "weeks"));
     match lang {
         Lang::Fr => format!(
-            "Un article est consommé en moyenne à {} unités par semaine, avec un écart type de {} unités. Le délai de livraison est de {} semaine(s). On vise un taux de service de {}. Avec le modèle du cours (σ = Csd·LT), calculez z, le stock de sécurité et le point de commande.",
-            num(s.d, lang, 2), num(s.sd, lang, 2), num(s.lt, lang, 2), format_percent(s.sl, lang, 1)
+            "Un article est consommé en moyenne à {} unités par semaine, avec un écart type de {} unités. Le délai de livraison est de {} {}. On vise un taux de service de {}. Avec le modèle du cours (σ = Csd·LT), calculez z, le stock de sécurité et le point de commande.",
+            num(s.mean_demand, lang, 2), num(s.sd_demand, lang, 2), num(s.lead_time, lang, 2), weeks, format_percent(s.service_level, lang, 1)
         ),
         Lang::En => format!(
-            "An item is used at {} units a week on average, with a standard deviation of {} units. The lead time is {} week(s). The target service level is {}. With the course model (σ = Csd·LT), find z, the safety stock and the reorder point.",
-            num(s.d, lang, 2), num(s.sd, lang, 2), num(s.lt, lang, 2), format_percent(s.sl, lang, 1)
+            "An item is used at {} units a week on average, with a standard deviation of {} units. The lead time is {} {}. The target service level is {}. With the course model (σ = Csd·LT), find z, the safety stock and the reorder point.",
+            num(s.mean_demand, lang, 2), num(s.sd_demand, lang, 2), num(s.lead_time, lang, 2), weeks, format_percent(s.service_level, lang, 1)
         ),
     }
 }

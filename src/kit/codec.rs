@@ -1,0 +1,388 @@
+//! The one reading and writing of lesson values, driven by the declaration: link parameters,
+//! stored JSON and spreadsheet paste. A lesson writes none of this.
+//!
+//! Link formats: numbers as the shortest text that reads back exactly; choices by slug; a
+//! series as `d1;d2;…`; a table as rows separated by `;`, cells by `:` (`items=A:100:2;B:50:3`).
+
+use super::values::{Entry, Value, Values};
+use super::{ColumnKind, Kind, Lesson, Preset, SeriesSpec, TableSpec};
+use crate::i18n::{parse_number, Lang};
+use crate::scenario::links::{number_param, Bound, LinkProblem, Params, Range};
+use serde_json::{Map, Value as Json};
+
+/// Values before any preset: zero numbers, empty optionals, first choices, empty lists.
+pub fn blank(lesson: &Lesson) -> Values {
+    let mut values = Values::default();
+    for input in lesson.inputs() {
+        let value = match &input.kind {
+            Kind::Number(_) => Value::Number(Some(0.0)),
+            Kind::Optional(_) => Value::Number(None),
+            Kind::Choice(options) => Value::Choice(options.first().map_or("", |o| o.0)),
+            Kind::Table(_) => Value::Table(Vec::new()),
+            Kind::Series(_) => Value::Series(Vec::new()),
+        };
+        values.set(input.param, value);
+    }
+    values
+}
+
+pub fn preset_values(lesson: &Lesson, preset: &Preset) -> Values {
+    let link = crate::scenario::links::parse_fragment(&format!("#/?{}", preset.link));
+    let mut values = blank(lesson);
+    let mut params = Params::new(&link.params);
+    apply_params(lesson, &mut values, &mut params);
+    values
+}
+
+/// Overwrites the values the link gives, in declaration order; bad values are recorded in
+/// `params` and skipped. Returns whether any lesson parameter was given.
+pub fn apply_params(lesson: &Lesson, values: &mut Values, params: &mut Params) -> bool {
+    let before = params.used();
+    for input in lesson.inputs() {
+        let param = input.param;
+        let given = match &input.kind {
+            Kind::Number(range) | Kind::Optional(range) => params.number(param, *range).map(|v| Value::Number(Some(v))),
+            Kind::Choice(options) => {
+                let slugs: Vec<&'static str> = options.iter().map(|o| o.0).collect();
+                params.choice(param, &slugs).map(Value::Choice)
+            }
+            Kind::Table(spec) => params.raw(param).and_then(|raw| match parse_table(spec, &raw) {
+                Ok(rows) => Some(Value::Table(rows)),
+                Err(problem) => {
+                    params.report(LinkProblem::Invalid { param: param.to_owned(), value: raw, reason: problem.describe(spec, Lang::En) });
+                    None
+                }
+            }),
+            Kind::Series(spec) => params.raw(param).and_then(|raw| match parse_series(spec, &raw) {
+                Ok(series) => Some(Value::Series(series)),
+                Err(problem) => {
+                    params.report(LinkProblem::Invalid { param: param.to_owned(), value: raw, reason: problem.describe(spec, Lang::En) });
+                    None
+                }
+            }),
+        };
+        if let Some(value) = given {
+            values.set(param, value);
+            (lesson.adjust)(values, param);
+        }
+    }
+    params.used() > before
+}
+
+/// Every value, in declaration order, so a link reproduces exactly what is on screen. Empty
+/// optionals and the empty choice (`compare` = none) are left out.
+pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for input in lesson.inputs() {
+        let text = match values.get(input.param) {
+            Some(Value::Number(Some(v))) => number_param(*v),
+            Some(Value::Choice(c)) if !c.is_empty() => (*c).to_owned(),
+            Some(Value::Table(rows)) => table_param(rows),
+            Some(Value::Series(series)) => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(";"),
+            _ => continue,
+        };
+        out.push((input.param.to_owned(), text));
+    }
+    out
+}
+
+fn table_param(rows: &[Vec<Entry>]) -> String {
+    rows.iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| match cell {
+                    Entry::Text(t) => t.clone(),
+                    Entry::Number(v) => number_param(*v),
+                })
+                .collect::<Vec<_>>()
+                .join(":")
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// Why a table (link, paste or storage) could not be read. Rows and columns count from 0.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableProblem {
+    Columns { row: usize },
+    Cell { row: usize, column: usize },
+    TooMany,
+    Empty,
+}
+
+impl TableProblem {
+    pub fn describe(&self, spec: &TableSpec, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        let column_name = |c: usize| spec.columns.get(c).map_or("?", |col| col.label.get(lang));
+        let expected = spec.columns.iter().map(|c| c.label.get(lang)).collect::<Vec<_>>().join(" : ");
+        match self {
+            Self::Columns { row } if fr => format!("ligne {} : il faut {} colonnes ({expected})", row + 1, spec.columns.len()),
+            Self::Columns { row } => format!("line {}: {} columns expected ({expected})", row + 1, spec.columns.len()),
+            Self::Cell { row, column } => match (&spec.columns.get(*column).map(|c| c.kind), fr) {
+                (Some(ColumnKind::Number(range)), _) => {
+                    if fr {
+                        format!("ligne {}, colonne « {} » : {}", row + 1, column_name(*column), cell_rule(*range, lang))
+                    } else {
+                        format!("line {}, column “{}”: {}", row + 1, column_name(*column), cell_rule(*range, lang))
+                    }
+                }
+                (_, true) => format!("ligne {}, colonne « {} » : texte vide ou contenant « : » ou « ; »", row + 1, column_name(*column)),
+                (_, false) => format!("line {}, column “{}”: empty, or contains “:” or “;”", row + 1, column_name(*column)),
+            },
+            Self::TooMany if fr => format!("au plus {} lignes", spec.max_rows),
+            Self::TooMany => format!("at most {} rows", spec.max_rows),
+            Self::Empty if fr => "aucune ligne".to_owned(),
+            Self::Empty => "no rows".to_owned(),
+        }
+    }
+}
+
+fn cell_rule(range: Range, lang: Lang) -> String {
+    if lang == Lang::Fr {
+        format!("un nombre qui {}", range.describe(lang))
+    } else {
+        format!("a number that {}", range.describe(lang))
+    }
+}
+
+/// Reads one cell as typed in the editor or found in a link.
+pub fn parse_cell(kind: ColumnKind, text: &str) -> Option<Entry> {
+    match kind {
+        ColumnKind::Text => {
+            let trimmed = text.trim();
+            (!trimmed.is_empty() && !trimmed.contains([':', ';'])).then(|| Entry::Text(trimmed.to_owned()))
+        }
+        ColumnKind::Number(range) => parse_number(text).filter(|v| range.contains(*v)).map(Entry::Number),
+    }
+}
+
+fn parse_row(spec: &TableSpec, row: usize, cells: &[&str]) -> Result<Vec<Entry>, TableProblem> {
+    if cells.len() != spec.columns.len() {
+        return Err(TableProblem::Columns { row });
+    }
+    spec.columns
+        .iter()
+        .zip(cells)
+        .enumerate()
+        .map(|(column, (col, text))| parse_cell(col.kind, text).ok_or(TableProblem::Cell { row, column }))
+        .collect()
+}
+
+/// `A:100:2;B:50:3`.
+pub fn parse_table(spec: &TableSpec, text: &str) -> Result<Vec<Vec<Entry>>, TableProblem> {
+    let lines: Vec<&str> = text.split(';').filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() > spec.max_rows {
+        return Err(TableProblem::TooMany);
+    }
+    let rows: Vec<Vec<Entry>> =
+        lines.iter().enumerate().map(|(row, line)| parse_row(spec, row, &line.split(':').collect::<Vec<_>>())).collect::<Result<_, _>>()?;
+    if rows.is_empty() {
+        return Err(TableProblem::Empty);
+    }
+    Ok(rows)
+}
+
+/// Rows pasted from a spreadsheet: one per line, cells separated by tabs (or semicolons),
+/// decimal commas and thousands spaces accepted. A first line that does not read is taken as
+/// the header and skipped.
+pub fn parse_paste(spec: &TableSpec, text: &str) -> Result<Vec<Vec<Entry>>, TableProblem> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut rows = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        let cells: Vec<&str> = if line.contains('\t') { line.split('\t').collect() } else { line.split(';').collect() };
+        match parse_row(spec, index, &cells) {
+            Ok(row) => rows.push(row),
+            Err(TableProblem::Cell { .. }) if index == 0 => {}
+            Err(problem) => return Err(problem),
+        }
+    }
+    if rows.len() > spec.max_rows {
+        return Err(TableProblem::TooMany);
+    }
+    if rows.is_empty() {
+        return Err(TableProblem::Empty);
+    }
+    Ok(rows)
+}
+
+/// Why a series could not be read; entries count from 1, as the learner counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeriesProblem {
+    Entry(usize),
+    Length,
+}
+
+impl SeriesProblem {
+    pub fn describe(self, spec: &SeriesSpec, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::Entry(n), Lang::Fr) => format!("La valeur n° {n} n’est pas un nombre qui {}.", spec.range.describe(lang)),
+            (Self::Entry(n), Lang::En) => format!("Entry {n} is not a number that {}.", spec.range.describe(lang)),
+            (Self::Length, Lang::Fr) => format!("Donnez entre 1 et {} valeurs.", spec.max_len),
+            (Self::Length, Lang::En) => format!("Give between 1 and {} values.", spec.max_len),
+        }
+    }
+}
+
+/// Numbers separated by spaces, semicolons, tabs or new lines (commas are decimal separators).
+pub fn parse_series(spec: &SeriesSpec, text: &str) -> Result<Vec<f64>, SeriesProblem> {
+    let entries: Vec<&str> = text.split(|c: char| c == ';' || c.is_whitespace()).filter(|s| !s.is_empty()).collect();
+    if entries.is_empty() || entries.len() > spec.max_len {
+        return Err(SeriesProblem::Length);
+    }
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| parse_number(e).filter(|v| spec.range.contains(*v)).ok_or(SeriesProblem::Entry(i + 1)))
+        .collect()
+}
+
+/// The stored form: a JSON object keyed by parameter (`{"N":1000.0,"PR":null,…}`).
+pub fn to_json(lesson: &Lesson, values: &Values) -> Json {
+    let mut object = Map::new();
+    for input in lesson.inputs() {
+        let json = match values.get(input.param) {
+            Some(Value::Number(v)) => v.map_or(Json::Null, Json::from),
+            Some(Value::Choice(c)) => Json::from(*c),
+            Some(Value::Table(rows)) => Json::Array(
+                rows.iter()
+                    .map(|row| {
+                        Json::Array(
+                            row.iter()
+                                .map(|cell| match cell {
+                                    Entry::Text(t) => Json::from(t.as_str()),
+                                    Entry::Number(v) => Json::from(*v),
+                                })
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            ),
+            Some(Value::Series(series)) => Json::Array(series.iter().map(|v| Json::from(*v)).collect()),
+            None => continue,
+        };
+        object.insert(input.param.to_owned(), json);
+    }
+    Json::Object(object)
+}
+
+/// Reads stored values, checking every value as a field would (ranges, choices, caps), so
+/// storage cannot bring in what the page refuses. A missing key keeps the default; anything
+/// else that does not fit names the parameter.
+pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
+    let object = json.as_object().ok_or_else(|| "not an object".to_owned())?;
+    let mut values = lesson.defaults();
+    for input in lesson.inputs() {
+        let Some(stored) = object.get(input.param) else { continue };
+        let bad = || input.param.to_owned();
+        let value = match &input.kind {
+            Kind::Number(range) => Value::Number(Some(stored.as_f64().filter(|v| range.contains(*v)).ok_or_else(bad)?)),
+            Kind::Optional(range) => match stored {
+                Json::Null => Value::Number(None),
+                other => Value::Number(Some(other.as_f64().filter(|v| range.contains(*v)).ok_or_else(bad)?)),
+            },
+            Kind::Choice(options) => {
+                let slug = stored.as_str().ok_or_else(bad)?;
+                Value::Choice(options.iter().map(|o| o.0).find(|o| *o == slug).ok_or_else(bad)?)
+            }
+            Kind::Table(spec) => {
+                let rows = stored.as_array().filter(|rows| rows.len() <= spec.max_rows).ok_or_else(bad)?;
+                let rows = rows
+                    .iter()
+                    .map(|row| {
+                        let cells = row.as_array().filter(|c| c.len() == spec.columns.len())?;
+                        spec.columns
+                            .iter()
+                            .zip(cells)
+                            .map(|(col, cell)| match (col.kind, cell) {
+                                (ColumnKind::Text, Json::String(t)) => parse_cell(col.kind, t),
+                                (ColumnKind::Number(range), number) => number.as_f64().filter(|v| range.contains(*v)).map(Entry::Number),
+                                _ => None,
+                            })
+                            .collect::<Option<Vec<Entry>>>()
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(bad)?;
+                Value::Table(rows)
+            }
+            Kind::Series(spec) => {
+                let entries = stored.as_array().filter(|s| !s.is_empty() && s.len() <= spec.max_len).ok_or_else(bad)?;
+                Value::Series(
+                    entries.iter().map(|e| e.as_f64().filter(|v| spec.range.contains(*v))).collect::<Option<Vec<_>>>().ok_or_else(bad)?,
+                )
+            }
+        };
+        values.set(input.param, value);
+    }
+    Ok(values)
+}
+
+/// The parameters every lesson link understands besides its own.
+pub const MODES: &[&str] = &["explore", "exercise"];
+pub const LANGS: &[&str] = &["fr", "en"];
+pub const SOLUTION: &[&str] = &["on", "off"];
+/// Seeds stay below 2^53 so they survive any JavaScript tool that reads the link as a number.
+pub const SEED_RANGE: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(9_007_199_254_740_991.0)).integer();
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Explore,
+    Exercise,
+}
+
+/// A lesson link, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonLink {
+    /// `Some` when the link sets a preset or any lesson parameter: it wins over saved work.
+    pub values: Option<Values>,
+    pub preset: Option<&'static str>,
+    pub mode: Mode,
+    pub seed: Option<u64>,
+    pub lang: Option<Lang>,
+    /// `solution=off`: exercise mode without "show solution" (a teacher's test).
+    pub hide_solution: bool,
+    pub problems: Vec<LinkProblem>,
+}
+
+pub fn read_link(lesson: &Lesson, pairs: &[(String, String)]) -> LessonLink {
+    let mut params = Params::new(pairs);
+    let lang = params.choice("lang", LANGS).and_then(Lang::from_code);
+    let mode = match params.choice("mode", MODES) {
+        Some("exercise") => Mode::Exercise,
+        _ => Mode::Explore,
+    };
+    let hide_solution = params.choice("solution", SOLUTION) == Some("off");
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // SEED_RANGE: whole, 0..2^53
+    let seed = params.number("seed", SEED_RANGE).map(|s| s as u64);
+    let mut preset = None;
+    let mut values = None;
+    if let Some(slug) = params.raw("preset") {
+        match lesson.preset(slug.trim()) {
+            Some(found) => {
+                preset = Some(found.slug);
+                values = Some(preset_values(lesson, found));
+            }
+            None => params.report(LinkProblem::UnknownPreset { value: slug }),
+        }
+    }
+    let mut edited = values.clone().unwrap_or_else(|| lesson.defaults());
+    if apply_params(lesson, &mut edited, &mut params) {
+        values = Some(edited);
+    }
+    LessonLink { values, preset, mode, seed, lang, hide_solution, problems: params.finish() }
+}
+
+/// The parameters of a link that shows `values` (explore mode) or exercise `seed`.
+pub fn link_params(lesson: &Lesson, values: &Values, exercise: Option<(u64, bool)>, lang: Lang) -> Vec<(String, String)> {
+    let mut out = match exercise {
+        Some((seed, hide_solution)) => {
+            let mut out = vec![("mode".to_owned(), "exercise".to_owned()), ("seed".to_owned(), seed.to_string())];
+            if hide_solution {
+                out.push(("solution".to_owned(), "off".to_owned()));
+            }
+            out
+        }
+        None => write_params(lesson, values),
+    };
+    out.push(("lang".to_owned(), lang.code().to_owned()));
+    out
+}

@@ -1,0 +1,169 @@
+//! The lesson kit: a lesson is declared as data and plain functions — its inputs, presets,
+//! storage schema, `solve` (values → report or a problem naming its culprit) and exercise — and
+//! rendered by widgets compiled once for every lesson. Pure: tested on the host.
+//!
+//! - [`values`]: what a learner edits, type-erased so that no widget is generic over a lesson.
+//! - [`codec`]: the one reading and writing of values for links, storage and spreadsheet paste.
+//! - [`report`]: what `solve` returns, already in the learner's language.
+//! - [`session`]: start-up rules (link beats saved work beats defaults) and the restore offer.
+
+pub mod codec;
+pub mod report;
+pub mod session;
+pub mod values;
+
+use crate::i18n::{Lang, Text};
+use crate::scenario::exercise::Question;
+use crate::scenario::links::Range;
+use report::{Problem, Report, StepLine};
+use values::Values;
+
+/// One lesson, as the registry lists it.
+pub struct Lesson {
+    /// Link id (`#/<id>`), storage name and prefix of input test ids (`<id>-input-<param>`).
+    pub id: &'static str,
+    /// Prefix of output test ids (`eoq-q`, `rop-ss`): kept from the first release, they are the teachers' API.
+    pub prefix: &'static str,
+    pub title: Text,
+    pub intro: &'static [Text],
+    pub groups: &'static [Group],
+    /// Named scenarios as link parameters; the first is the lesson's default.
+    pub presets: &'static [Preset],
+    /// Schema version of the stored values, and how to bring an older stored value forward one version.
+    pub storage_version: u32,
+    pub migrate: fn(u32, serde_json::Value) -> Option<serde_json::Value>,
+    /// Called after the learner or a link sets `param`, for inputs that reset others (a rule's thresholds).
+    pub adjust: fn(&mut Values, &str),
+    pub solve: fn(&Values, Lang) -> Result<Report, Problem>,
+    pub exercise: Exercise,
+}
+
+/// Inputs shown together, optionally under a legend.
+pub struct Group {
+    pub legend: Option<Text>,
+    pub inputs: &'static [Input],
+}
+
+/// One input: its link parameter, its words and what it holds.
+pub struct Input {
+    pub param: &'static str,
+    pub label: Text,
+    pub unit: Option<Text>,
+    pub hint: Option<Text>,
+    pub kind: Kind,
+    /// Shown only when this says so (an input the chosen method does not use is hidden, not lost).
+    pub shown: Option<fn(&Values) -> bool>,
+}
+
+impl Input {
+    pub const fn new(param: &'static str, label: Text, kind: Kind) -> Self {
+        Self { param, label, unit: None, hint: None, kind, shown: None }
+    }
+
+    #[must_use]
+    pub const fn unit(self, unit: Text) -> Self {
+        Self { unit: Some(unit), ..self }
+    }
+
+    #[must_use]
+    pub const fn hint(self, hint: Text) -> Self {
+        Self { hint: Some(hint), ..self }
+    }
+
+    #[must_use]
+    pub const fn shown_when(self, shown: fn(&Values) -> bool) -> Self {
+        Self { shown: Some(shown), ..self }
+    }
+
+    pub fn is_shown(&self, values: &Values) -> bool {
+        self.shown.is_none_or(|shown| shown(values))
+    }
+}
+
+pub enum Kind {
+    /// A number that must be given.
+    Number(Range),
+    /// A number that may be left empty.
+    Optional(Range),
+    /// One of a few named options: (slug in links and storage, label).
+    Choice(&'static [(&'static str, Text)]),
+    /// Rows of typed cells.
+    Table(&'static TableSpec),
+    /// A series of numbers, one per period.
+    Series(&'static SeriesSpec),
+}
+
+/// An editable table: typed columns, a row cap that holds on every path.
+pub struct TableSpec {
+    pub columns: &'static [Column],
+    pub max_rows: usize,
+    /// Test id stem of the cells: `<cell_id>-<row>-<column key>`.
+    pub cell_id: &'static str,
+    /// What a new row holds.
+    pub new_row: fn(usize) -> Vec<values::Entry>,
+    pub caption: Text,
+}
+
+pub struct Column {
+    pub key: &'static str,
+    pub label: Text,
+    pub kind: ColumnKind,
+}
+
+#[derive(Clone, Copy)]
+pub enum ColumnKind {
+    /// Text without `:` or `;` (they separate cells and rows in links).
+    Text,
+    Number(Range),
+}
+
+/// A series of numbers; `generate` (seed, count, mean, sd) offers random data when given.
+pub struct SeriesSpec {
+    pub range: Range,
+    pub max_len: usize,
+    pub generate: Option<Generator>,
+}
+
+/// (seed, count, mean, standard deviation) → a series.
+pub type Generator = fn(u64, usize, f64, f64) -> Vec<f64>;
+
+pub struct Preset {
+    pub slug: &'static str,
+    pub title: Text,
+    /// The scenario as link parameters (`N=1000&L=10`), read on top of the lesson's blank values.
+    pub link: &'static str,
+}
+
+/// What exercise mode asks of a lesson.
+pub struct Exercise {
+    /// A realistic problem, the same for everyone with the same seed.
+    pub generate: fn(u64) -> Values,
+    pub statement: fn(&Values, Lang) -> String,
+    /// What the student must find, with the expected values (the lesson solves the values itself).
+    pub questions: fn(&Values) -> Vec<Question>,
+    pub steps: fn(&Values, Lang) -> Vec<StepLine>,
+    pub hint: Text,
+}
+
+impl Lesson {
+    pub fn inputs(&self) -> impl Iterator<Item = &'static Input> + '_ {
+        self.groups.iter().flat_map(|g| g.inputs.iter())
+    }
+
+    pub fn input(&self, param: &str) -> Option<&'static Input> {
+        self.inputs().find(|i| i.param == param)
+    }
+
+    /// The first preset: what the lesson shows before the learner changes anything.
+    pub fn defaults(&self) -> Values {
+        self.presets.first().map_or_else(|| codec::blank(self), |p| codec::preset_values(self, p))
+    }
+
+    pub fn preset(&self, slug: &str) -> Option<&'static Preset> {
+        self.presets.iter().find(|p| p.slug == slug)
+    }
+
+    pub fn steps_id(&self) -> String {
+        format!("{}-steps", self.prefix)
+    }
+}

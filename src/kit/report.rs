@@ -1,0 +1,177 @@
+//! What a lesson's `solve` returns: results, tables, figures (a chart and its table, by
+//! construction) and worked steps, already written in the learner's language; or a problem
+//! that names its culprit. The widgets only lay these out.
+
+use crate::engine::steps::{Piece, Step};
+use crate::i18n::{format_number, Lang, Text};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Report {
+    /// The headline numbers, beside the inputs.
+    pub results: Vec<ResultLine>,
+    /// Tables shown under the headline numbers.
+    pub side: Vec<Block>,
+    /// Panels below: figures, tables, notes.
+    pub sections: Vec<Section>,
+    pub steps: Vec<StepLine>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultLine {
+    pub label: Text,
+    pub value: String,
+    pub unit: Option<Text>,
+    pub test_id: String,
+    /// Shown large: the answer the lesson is about.
+    pub main: bool,
+}
+
+impl ResultLine {
+    pub fn new(label: Text, value: String, test_id: impl Into<String>) -> Self {
+        Self { label, value, unit: None, test_id: test_id.into(), main: false }
+    }
+
+    #[must_use]
+    pub fn unit(self, unit: Text) -> Self {
+        Self { unit: Some(unit), ..self }
+    }
+
+    #[must_use]
+    pub fn main(self) -> Self {
+        Self { main: true, ..self }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: Text,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A chart (ECharts option as JSON) beside the table of its numbers.
+    Figure {
+        chart: String,
+        label: Text,
+        test_id: String,
+        table: Table,
+    },
+    Table(Table),
+    Note {
+        text: String,
+        test_id: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub headers: Vec<String>,
+    /// The first cell of each row is its header.
+    pub rows: Vec<Vec<Cell>>,
+    /// Cells without their own id get `<test_id>-<row>-<column>`.
+    pub test_id: String,
+}
+
+impl Table {
+    pub fn new(caption: Text, headers: &[Text], test_id: impl Into<String>, lang: Lang) -> Self {
+        Self {
+            caption: caption.get(lang).to_owned(),
+            headers: headers.iter().map(|h| h.get(lang).to_owned()).collect(),
+            rows: Vec::new(),
+            test_id: test_id.into(),
+        }
+    }
+
+    #[must_use]
+    pub fn rows(self, rows: Vec<Vec<Cell>>) -> Self {
+        Self { rows, ..self }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub test_id: Option<String>,
+}
+
+impl Cell {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self { text: text.into(), test_id: None }
+    }
+
+    pub fn with_id(text: impl Into<String>, test_id: impl Into<String>) -> Self {
+        Self { text: text.into(), test_id: Some(test_id.into()) }
+    }
+}
+
+/// One worked step: its title, the formula, the formula with the learner's numbers, the result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepLine {
+    pub key: &'static str,
+    pub title: String,
+    pub formula: &'static str,
+    pub numbers: String,
+    pub result: String,
+}
+
+/// Decimals shown inside substituted formulas and results (at least 4 significant digits).
+const STEP_DECIMALS: usize = 4;
+
+/// Worked steps in `lang`, titled by `title` from each step's key.
+pub fn step_lines(steps: &[Step], title: fn(&str) -> Text, lang: Lang) -> Vec<StepLine> {
+    steps
+        .iter()
+        .map(|step| StepLine {
+            key: step.key,
+            title: title(step.key).get(lang).to_owned(),
+            formula: step.formula,
+            numbers: step
+                .substituted
+                .iter()
+                .map(|piece| match piece {
+                    Piece::Text(text) => (*text).to_owned(),
+                    Piece::Num(value) => format_number(*value, lang, STEP_DECIMALS),
+                })
+                .collect(),
+            result: format_number(step.result, lang, STEP_DECIMALS),
+        })
+        .collect()
+}
+
+/// What is wrong with the values, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub culprit: Culprit,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Culprit {
+    /// An input field, by parameter.
+    Field(&'static str),
+    /// A table cell; rows and columns count from 0.
+    Cell { param: &'static str, row: usize, column: usize },
+    /// The values as a whole.
+    Lesson,
+}
+
+impl Problem {
+    pub fn field(param: &'static str, message: String) -> Self {
+        Self { culprit: Culprit::Field(param), message }
+    }
+
+    /// The parameter the problem belongs to, if any.
+    pub fn param(&self) -> Option<&'static str> {
+        match self.culprit {
+            Culprit::Field(param) | Culprit::Cell { param, .. } => Some(param),
+            Culprit::Lesson => None,
+        }
+    }
+}
+
+/// A chart's option as the JSON ECharts reads: one serialisation path for every lesson.
+pub fn chart_json(chart: &charming::Chart) -> String {
+    serde_json::to_string(chart).unwrap_or_default()
+}

@@ -1,0 +1,93 @@
+//! A lesson's editable values, keyed by link parameter. One type for every lesson, so the page,
+//! the fields and the table editor are compiled once.
+
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Number(Option<f64>),
+    Choice(&'static str),
+    Table(Vec<Vec<Entry>>),
+    Series(Vec<f64>),
+}
+
+/// One table cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    Text(String),
+    Number(f64),
+}
+
+impl Entry {
+    pub fn number(&self) -> f64 {
+        match self {
+            Self::Number(v) => *v,
+            Self::Text(_) => f64::NAN,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Text(t) => t,
+            Self::Number(_) => "",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Values(BTreeMap<&'static str, Value>);
+
+impl Values {
+    pub fn get(&self, param: &str) -> Option<&Value> {
+        self.0.get(param)
+    }
+
+    pub fn set(&mut self, param: &'static str, value: Value) {
+        self.0.insert(param, value);
+    }
+
+    /// A number that the declaration makes present (blank values and presets fill it).
+    pub fn num(&self, param: &str) -> f64 {
+        self.opt(param).unwrap_or(f64::NAN)
+    }
+
+    pub fn opt(&self, param: &str) -> Option<f64> {
+        match self.0.get(param) {
+            Some(Value::Number(v)) => *v,
+            _ => None,
+        }
+    }
+
+    pub fn choice(&self, param: &str) -> &'static str {
+        match self.0.get(param) {
+            Some(Value::Choice(c)) => c,
+            _ => "",
+        }
+    }
+
+    pub fn rows(&self, param: &str) -> &[Vec<Entry>] {
+        match self.0.get(param) {
+            Some(Value::Table(rows)) => rows,
+            _ => &[],
+        }
+    }
+
+    pub fn series(&self, param: &str) -> &[f64] {
+        match self.0.get(param) {
+            Some(Value::Series(s)) => s,
+            _ => &[],
+        }
+    }
+
+    /// Builder for exercises and tests.
+    #[must_use]
+    pub fn with(mut self, param: &'static str, value: Value) -> Self {
+        self.set(param, value);
+        self
+    }
+
+    #[must_use]
+    pub fn with_num(self, param: &'static str, value: f64) -> Self {
+        self.with(param, Value::Number(Some(value)))
+    }
+}

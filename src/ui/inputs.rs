@@ -1,0 +1,101 @@
+//! The inputs panel, drawn from the lesson's declaration: number fields, choices, editable
+//! tables and series, each shown only when its condition holds, each with the solver's message
+//! when the problem is its own.
+
+use super::choice::ChoiceField;
+use super::lesson::LessonState;
+use super::number_field::NumberField;
+use super::series_field::SeriesField;
+use super::table_editor::{TableEditor, TableIssue};
+use super::use_lang;
+use crate::kit::report::Culprit;
+use crate::kit::values::Value;
+use crate::kit::{Input, Kind};
+use crate::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn InputsPanel(state: LessonState) -> impl IntoView {
+    let lang = use_lang();
+    let lesson = state.lesson;
+    let title_id = format!("{}-inputs", lesson.id);
+    view! {
+        <section class="panel" aria-labelledby=title_id>
+            <h2 id=title_id.clone()>{move || t!("Données", "Inputs").get(lang.get())}</h2>
+            {lesson.groups.iter().map(|group| {
+                let inputs = group.inputs.iter().map(|input| shown_input(state, input)).collect_view();
+                match group.legend {
+                    Some(legend) => view! {
+                        <fieldset class="panel__group"><legend>{move || legend.get(lang.get())}</legend>{inputs}</fieldset>
+                    }.into_any(),
+                    None => inputs.into_any(),
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// The input, drawn again only when its visibility changes (so typing never loses focus).
+fn shown_input(state: LessonState, input: &'static Input) -> AnyView {
+    if input.shown.is_none() {
+        return input_view(state, input);
+    }
+    let visible = Memo::new(move |_| state.values.with(|v| input.is_shown(v)));
+    (move || visible.get().then(|| input_view(state, input))).into_any()
+}
+
+fn input_view(state: LessonState, input: &'static Input) -> AnyView {
+    let lesson = state.lesson;
+    let param = input.param;
+    let id = format!("{}-input-{}", lesson.id, param);
+    let error = Signal::derive(move || {
+        state.output.with(|o| o.problem().filter(|p| p.culprit == Culprit::Field(param)).map(|p| p.message.clone()))
+    });
+    match &input.kind {
+        Kind::Number(range) | Kind::Optional(range) => {
+            let optional = matches!(input.kind, Kind::Optional(_));
+            let field_id = id.clone();
+            view! {
+                <NumberField id=id label=input.label unit=input.unit hint=input.hint range=*range optional=optional
+                    value=Signal::derive(move || state.values.with(|v| v.opt(param)))
+                    on_change=Callback::new(move |v| state.set(param, Value::Number(v)))
+                    on_validity=Callback::new(move |invalid| state.mark_input(field_id.clone(), invalid))
+                    revision=state.revision external_error=error />
+            }
+            .into_any()
+        }
+        Kind::Choice(options) => view! {
+            <ChoiceField id=id label=input.label hint=input.hint options=options.to_vec()
+                value=Signal::derive(move || state.values.with(|v| v.choice(param)))
+                on_change=Callback::new(move |slug: String| {
+                    if let Some((found, _)) = options.iter().find(|(o, _)| *o == slug) {
+                        state.set(param, Value::Choice(found));
+                        // A choice may reset other inputs (a rule's thresholds): their drafts go.
+                        state.revision.update(|r| *r += 1);
+                    }
+                }) />
+        }
+        .into_any(),
+        Kind::Table(spec) => {
+            let problem = Signal::derive(move || {
+                state.output.with(|o| {
+                    o.problem().and_then(|p| match p.culprit {
+                        Culprit::Cell { param: owner, row, column } if owner == param => {
+                            Some(TableIssue { cell: Some((row, column)), message: p.message.clone() })
+                        }
+                        Culprit::Field(owner) if owner == param => Some(TableIssue { cell: None, message: p.message.clone() }),
+                        _ => None,
+                    })
+                })
+            });
+            view! {
+                <TableEditor state=state param=param spec=spec label=input.label problem=problem />
+            }
+            .into_any()
+        }
+        Kind::Series(spec) => view! {
+            <SeriesField state=state param=param spec=spec label=input.label hint=input.hint external_error=error />
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,189 @@
+//! A lesson's report laid out: headline results beside the inputs, then figures (chart and its
+//! table) and tables, then the worked steps. The layout is drawn again only when the report's
+//! shape changes; on each keystroke only the numbers and the charts' data change.
+
+use super::chart::ChartView;
+use super::lesson::{LessonState, Output};
+use super::steps::WorkedSteps;
+use super::table::DataTable;
+use super::use_lang;
+use crate::i18n::Text;
+use crate::kit::report::{Block, Culprit, Report, Table};
+use crate::t;
+use leptos::prelude::*;
+
+/// Where a block sits in a report.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Side(usize),
+    Section(usize, usize),
+}
+
+fn block_at(report: &Report, place: Place) -> Option<&Block> {
+    match place {
+        Place::Side(b) => report.side.get(b),
+        Place::Section(s, b) => report.sections.get(s).and_then(|s| s.blocks.get(b)),
+    }
+}
+
+/// What decides the layout of a block: its kind and test id (for a chart, whether it has one).
+#[derive(Clone, PartialEq)]
+enum Shape {
+    Figure(String, Text),
+    Table(String),
+    Note(String),
+}
+
+fn shape(block: &Block) -> Shape {
+    match block {
+        Block::Figure { test_id, label, .. } => Shape::Figure(test_id.clone(), *label),
+        Block::Table(table) => Shape::Table(table.test_id.clone()),
+        Block::Note { test_id, .. } => Shape::Note(test_id.clone()),
+    }
+}
+
+fn shown(o: &Output) -> Option<&Report> {
+    o.last_ok.as_ref()
+}
+
+fn table_at(o: &Output, place: Place) -> Option<&Table> {
+    shown(o).and_then(|r| block_at(r, place)).and_then(|b| match b {
+        Block::Figure { table, .. } | Block::Table(table) => Some(table),
+        Block::Note { .. } => None,
+    })
+}
+
+fn table_view(state: LessonState, place: Place, test_id: String) -> impl IntoView {
+    let output = state.output;
+    view! {
+        <DataTable
+            caption=Signal::derive(move || output.with(|o| table_at(o, place).map(|t| t.caption.clone()).unwrap_or_default()))
+            headers=Signal::derive(move || output.with(|o| table_at(o, place).map(|t| t.headers.clone()).unwrap_or_default()))
+            rows=Signal::derive(move || output.with(|o| table_at(o, place).map(|t| t.rows.clone()).unwrap_or_default()))
+            test_id=test_id />
+    }
+}
+
+fn block_view(state: LessonState, place: Place, shape: Shape) -> AnyView {
+    let output = state.output;
+    match shape {
+        Shape::Figure(test_id, label) => {
+            let chart = Signal::derive(move || {
+                output.with(|o| match shown(o).and_then(|r| block_at(r, place)) {
+                    Some(Block::Figure { chart, .. }) => chart.clone(),
+                    _ => String::new(),
+                })
+            });
+            let table_id = output.with_untracked(|o| table_at(o, place).map(|t| t.test_id.clone()).unwrap_or_default());
+            view! {
+                <div class="charts__item">
+                    <ChartView option=chart label=label test_id=test_id />
+                    {table_view(state, place, table_id)}
+                </div>
+            }
+            .into_any()
+        }
+        Shape::Table(test_id) => table_view(state, place, test_id).into_any(),
+        Shape::Note(test_id) => {
+            let text = move || {
+                output.with(|o| match shown(o).and_then(|r| block_at(r, place)) {
+                    Some(Block::Note { text, .. }) => text.clone(),
+                    _ => String::new(),
+                })
+            };
+            view! { <p data-testid=test_id>{text}</p> }.into_any()
+        }
+    }
+}
+
+/// Headline results, the stale banner, a problem that belongs to no input, and the side tables.
+#[component]
+pub fn ResultsPanel(state: LessonState) -> impl IntoView {
+    let lang = use_lang();
+    let lesson = state.lesson;
+    let output = state.output;
+    let is_stale = move || state.stale();
+    let side_shapes =
+        Memo::new(move |_| output.with(|o| shown(o).map(|r| r.side.iter().map(shape).collect::<Vec<_>>()).unwrap_or_default()));
+    let general_problem = move || output.with(|o| o.problem().filter(|p| p.culprit == Culprit::Lesson).map(|p| p.message.clone()));
+    let title_id = format!("{}-results", lesson.id);
+    view! {
+        <section class="panel" aria-labelledby=title_id aria-live="polite">
+            <h2 id=title_id.clone()>{move || t!("Résultats", "Results").get(lang.get())}</h2>
+            {move || is_stale().then(|| view! {
+                <p class="stale" data-testid=format!("{}-stale", lesson.prefix)>
+                    {move || if output.with(|o| o.last_ok.is_some()) {
+                        t!("Données non valides : les résultats affichés sont ceux des dernières données valides.", "Inputs not valid: the results shown are for the last valid inputs.")
+                    } else {
+                        t!("Données non valides : corrigez-les pour voir les résultats.", "Inputs not valid: correct them to see results.")
+                    }.get(lang.get())}
+                </p>
+            })}
+            {move || general_problem().map(|message| view! { <p class="field__error" role="alert" data-testid=format!("{}-problem", lesson.prefix)>{message}</p> })}
+            <dl class="results" class:results--stale=is_stale>
+                {move || output.with(|o| shown(o).map(|r| r.results.clone()).unwrap_or_default()).into_iter().map(|line| {
+                    let lang = lang.get();
+                    view! {
+                        <div class="result" class:result--main=line.main>
+                            <dt class="result__label">{line.label.get(lang)}</dt>
+                            <dd class="result__value">
+                                <output data-testid=line.test_id>{line.value}</output>
+                                {line.unit.map(|u| view! { <span class="result__unit">{format!(" {}", u.get(lang))}</span> })}
+                            </dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+            <div class:results--stale=is_stale>
+                {move || side_shapes.get().into_iter().enumerate().map(|(b, shape)| block_view(state, Place::Side(b), shape)).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// The panels below the inputs: figures, tables and notes.
+#[component]
+pub fn ReportSections(state: LessonState) -> impl IntoView {
+    let lang = use_lang();
+    let output = state.output;
+    let shapes = Memo::new(move |_| {
+        output.with(|o| {
+            shown(o)
+                .map(|r| r.sections.iter().map(|s| (s.title, s.blocks.iter().map(shape).collect::<Vec<_>>())).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let lesson = state.lesson;
+    move || {
+        shapes
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(s, (title, blocks))| {
+                let title_id = format!("{}-section-{s}", lesson.id);
+                let single = blocks.len() == 1;
+                view! {
+                    <section class="panel" aria-labelledby=title_id>
+                        <h2 id=title_id.clone()>{move || title.get(lang.get())}</h2>
+                        <div class="charts" class:charts--single=single>
+                            {blocks.into_iter().enumerate().map(|(b, shape)| block_view(state, Place::Section(s, b), shape)).collect_view()}
+                        </div>
+                    </section>
+                }
+            })
+            .collect_view()
+    }
+}
+
+#[component]
+pub fn StepsPanel(state: LessonState) -> impl IntoView {
+    let lang = use_lang();
+    let lesson = state.lesson;
+    let title_id = format!("{}-steps-title", lesson.id);
+    view! {
+        <section class="panel" aria-labelledby=title_id>
+            <h2 id=title_id.clone()>{move || t!("Calcul détaillé", "Worked steps").get(lang.get())}</h2>
+            <WorkedSteps steps=Signal::derive(move || state.output.with(|o| shown(o).map(|r| r.steps.clone()).unwrap_or_default())) test_id=lesson.steps_id() />
+        </section>
+    }
+}

@@ -1,0 +1,173 @@
+//! The editable table, one widget for every lesson: typed cells checked as they are typed (the
+//! message at the cell), the solver's culprit cell highlighted, rows added, removed and moved,
+//! arrow keys between rows, and rows pasted from a spreadsheet.
+
+use super::lesson::LessonState;
+use super::use_lang;
+use crate::i18n::{format_plain, Text};
+use crate::kit::codec::{parse_cell, parse_paste, TableProblem};
+use crate::kit::values::{Entry, Value};
+use crate::kit::{ColumnKind, TableSpec};
+use crate::t;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Moves focus to the same column of the row above or below.
+fn focus_cell(id: &str) {
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// A problem the solver found in a table: the culprit cell (row, column) if one, and the message.
+#[derive(Clone, PartialEq)]
+pub struct TableIssue {
+    pub cell: Option<(usize, usize)>,
+    pub message: String,
+}
+
+#[component]
+pub fn TableEditor(
+    state: LessonState,
+    param: &'static str,
+    spec: &'static TableSpec,
+    label: Text,
+    /// The solver's problem with this table, if any.
+    #[prop(into)]
+    problem: Signal<Option<TableIssue>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let lesson = state.lesson;
+    let text = move |t: Text| move || t.get(lang.get());
+    let row_count = Memo::new(move |_| state.values.with(|v| v.rows(param).len()));
+    let rows_now = move || state.values.with_untracked(|v| v.rows(param).to_vec());
+    let replace_rows = move |rows: Vec<Vec<Entry>>| {
+        let mut values = state.values.get_untracked();
+        values.set(param, Value::Table(rows));
+        state.replace(values, state.preset.get_untracked());
+    };
+    let pasted = RwSignal::new(String::new());
+    let paste_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let import = move |_| match parse_paste(spec, &pasted.get_untracked()) {
+        Ok(rows) => {
+            replace_rows(rows);
+            paste_error.set(None);
+            pasted.set(String::new());
+        }
+        Err(problem) => paste_error.set(Some(problem.describe(spec, lang.get_untracked()))),
+    };
+    let cell_id = move |row: usize, column: usize| format!("{}-{row}-{}", spec.cell_id, spec.columns.get(column).map_or("", |c| c.key));
+
+    let cell = move |row: usize, column: usize, entry: Entry| {
+        let Some(col) = spec.columns.get(column) else { return ().into_any() };
+        let id = cell_id(row, column);
+        let invalid = RwSignal::new(false);
+        let culprit = move || problem.with(|p| p.as_ref().and_then(|p| p.cell) == Some((row, column)));
+        let shown = match &entry {
+            Entry::Text(t) => t.clone(),
+            Entry::Number(v) => format_plain(*v, lang.get_untracked(), 10),
+        };
+        let mark_id = id.clone();
+        let on_input = move |ev: leptos::ev::Event| {
+            let typed = event_target_value(&ev);
+            let parsed = parse_cell(col.kind, &typed);
+            invalid.set(parsed.is_none());
+            state.mark_input(mark_id.clone(), parsed.is_none());
+            if let Some(entry) = parsed {
+                let mut rows = rows_now();
+                if let Some(slot) = rows.get_mut(row).and_then(|r| r.get_mut(column)) {
+                    *slot = entry;
+                    state.set(param, Value::Table(rows));
+                }
+            }
+        };
+        let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+            let target = match ev.key().as_str() {
+                "ArrowDown" | "Enter" => Some(row + 1),
+                "ArrowUp" => row.checked_sub(1),
+                _ => return,
+            };
+            if let Some(target) = target.filter(|t| *t < row_count.get_untracked()) {
+                ev.prevent_default();
+                focus_cell(&cell_id(target, column));
+            }
+        };
+        let error_id = format!("{id}-error");
+        let numeric = matches!(col.kind, ColumnKind::Number(_));
+        view! {
+            <td class:cell--culprit=culprit class:cell--invalid=move || invalid.get()>
+                <input class="cell-input" class:cell-input--name=!numeric type="text" inputmode=if numeric { "decimal" } else { "text" }
+                    id=id.clone() data-testid=id.clone() value=shown autocomplete="off"
+                    aria-label=move || format!("{} {}", col.label.get(lang.get()), row + 1)
+                    aria-invalid=move || if invalid.get() || culprit() { "true" } else { "false" }
+                    aria-describedby=error_id.clone()
+                    on:input=on_input on:keydown=on_keydown />
+                <span class="cell__error" id=error_id role="alert">
+                    {move || invalid.get().then(|| TableProblem::Cell { row, column }.describe(spec, lang.get()))}
+                </span>
+            </td>
+        }
+        .into_any()
+    };
+
+    view! {
+        <div class="table-wrap table-wrap--edit" tabindex="0" role="region" aria-label=text(label)>
+            <table class="data-table data-table--edit" data-testid=format!("{}-{param}", lesson.id)>
+                <caption>{text(spec.caption)}</caption>
+                <thead><tr>
+                    {spec.columns.iter().map(|c| view! { <th scope="col">{text(c.label)}</th> }).collect_view()}
+                    <th scope="col"><span class="visually-hidden">{text(t!("Actions", "Actions"))}</span></th>
+                </tr></thead>
+                <tbody>
+                    {move || {
+                        state.revision.track();
+                        let count = row_count.get();
+                        rows_now().into_iter().take(count).enumerate().map(|(row, entries)| view! {
+                            <tr>
+                                {entries.into_iter().enumerate().map(|(column, entry)| cell(row, column, entry)).collect_view()}
+                                <td class="cell-actions">
+                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{}-up-{row}", lesson.id)
+                                        disabled=row == 0
+                                        aria-label=move || format!("{} {}", t!("Monter la ligne", "Move up row").get(lang.get()), row + 1)
+                                        on:click=move |_| { let mut rows = rows_now(); if row > 0 && row < rows.len() { rows.swap(row - 1, row); replace_rows(rows); } }>"↑"</button>
+                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{}-remove-{row}", lesson.id)
+                                        aria-label=move || format!("{} {}", t!("Supprimer la ligne", "Remove row").get(lang.get()), row + 1)
+                                        on:click=move |_| { let mut rows = rows_now(); if row < rows.len() { rows.remove(row); replace_rows(rows); } }>
+                                        {text(t!("Supprimer", "Remove"))}
+                                    </button>
+                                </td>
+                            </tr>
+                        }).collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+        <p class="field__error" role="alert" data-testid=format!("{}-error", lesson.prefix)>{move || problem.with(|p| p.as_ref().map(|p| p.message.clone()))}</p>
+        <button type="button" class="button button--small" data-testid=format!("{}-add", lesson.id)
+            disabled=move || row_count.get() >= spec.max_rows
+            on:click=move |_| { let mut rows = rows_now(); if rows.len() < spec.max_rows { rows.push((spec.new_row)(rows.len() + 1)); replace_rows(rows); } }>
+            {text(t!("Ajouter une ligne", "Add a row"))}
+        </button>
+        <details class="paste">
+            <summary>{text(t!("Coller depuis un tableur", "Paste from a spreadsheet"))}</summary>
+            <label class="field__label" for=format!("{}-paste", lesson.id)>{text(t!("Lignes copiées depuis un tableur", "Rows copied from a spreadsheet"))}</label>
+            <p class="field__hint" id=format!("{}-paste-hint", lesson.id)>
+                {move || {
+                    let lang = lang.get();
+                    let columns = spec.columns.iter().map(|c| c.label.get(lang)).collect::<Vec<_>>().join(", ");
+                    match lang {
+                        crate::i18n::Lang::Fr => format!("Une ligne par article : {columns}, séparés par des tabulations ou des points-virgules ; virgule décimale acceptée ; une ligne d’en-tête est ignorée. Au plus {} lignes.", spec.max_rows),
+                        crate::i18n::Lang::En => format!("One line per row: {columns}, separated by tabs or semicolons; decimal commas accepted; a header line is skipped. At most {} rows.", spec.max_rows),
+                    }
+                }}
+            </p>
+            <textarea id=format!("{}-paste", lesson.id) data-testid=format!("{}-paste", lesson.id) rows="6" class="field__input"
+                aria-describedby=format!("{}-paste-hint", lesson.id)
+                prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            <button type="button" class="button button--small" data-testid=format!("{}-import", lesson.id) on:click=import>
+                {text(t!("Remplacer les lignes", "Replace the rows"))}
+            </button>
+            <p class="field__error" role="alert" data-testid=format!("{}-paste-error", lesson.id)>{move || paste_error.get()}</p>
+        </details>
+    }
+}
