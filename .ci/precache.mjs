@@ -1,5 +1,7 @@
-// Trunk post_build hook: fills sw.js in the staging directory with the build's file list and a
-// version hashed from every file's name and content, so a new deploy gets a new cache.
+// Trunk post_build hook: minifies the JS glue first (its hash must cover the final bytes), then
+// fills sw.js in the staging directory with the build's file list and a version hashed from
+// every file's name and content, so a new deploy gets a new cache.
+import './minify-glue.mjs';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

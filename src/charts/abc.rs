@@ -1,15 +1,14 @@
 //! Pareto chart: item values as bars coloured by class, cumulative share as a line.
 
-use super::{base, plot, value_axis};
+use super::{base, plot, value_axis, Spec};
 use crate::engine::abc::{AbcSolution, Class};
 use crate::i18n::Lang;
 use crate::t;
 use charming::component::Axis;
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::{Bar, Line};
-use charming::Chart;
 
-pub fn pareto_chart(solution: &AbcSolution, lang: Lang) -> Chart {
+pub fn pareto_chart(solution: &AbcSolution, lang: Lang) -> Spec {
     let names: Vec<String> = solution.items.iter().map(|i| i.name.clone()).collect();
     // One stacked series per class, so the legend names the colours.
     let class_bars = [Class::A, Class::B, Class::C].into_iter().map(|class| {

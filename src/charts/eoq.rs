@@ -1,19 +1,18 @@
 //! EOQ charts: annual costs against the lot size, and the stock sawtooth over time.
 
-use super::{base, nice_ceil, nice_floor, plot, value_axis};
+use super::{base, nice_ceil, nice_floor, plot, value_axis, Spec};
 use crate::engine::eoq::{cost_points, stock_profile, EoqInput, EoqSolution};
 use crate::i18n::{format_number, Lang};
 use crate::t;
 use charming::element::{Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, MarkPoint, MarkPointData, Symbol};
 use charming::series::Line;
-use charming::Chart;
 
 /// Points plotted on the cost curve.
 const CURVE_POINTS: usize = 80;
 
 /// Ordering, holding and total cost for Q from 0.2·Q* to 3·Q* (wider if the compared lot is
 /// outside), with the optimum and the compared lot marked.
-pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Chart {
+pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Spec {
     let optimum = solution.lot;
     let compared = solution.comparison.map(|c| c.lot);
     let high = nice_ceil(compared.map_or(3.0 * optimum, |q| (3.0 * optimum).max(1.15 * q)));
@@ -43,7 +42,7 @@ pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Chart
 }
 
 /// Stock on hand over three cycles.
-pub fn stock_chart(solution: &EoqSolution, lang: Lang) -> Chart {
+pub fn stock_chart(solution: &EoqSolution, lang: Lang) -> Spec {
     let corners = stock_profile(solution, 3);
     base()
         .x_axis(value_axis(t!("Jours", "Days").get(lang)))

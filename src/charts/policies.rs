@@ -1,19 +1,18 @@
 //! Stock at the end of each period, with the safety stock and reorder point lines.
 
-use super::{base, value_axis};
+use super::{base, value_axis, Spec};
 use crate::engine::policies::{PolicyInput, PolicySolution};
 use crate::i18n::Lang;
 use crate::t;
 use charming::element::{Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol};
 use charming::series::{Bar, Line};
-use charming::Chart;
 
 fn stock_series(name: &str, solution: &PolicySolution) -> Line {
     Line::new().name(name).data(solution.rows.iter().map(|r| vec![r.period as f64, r.stock]).collect::<Vec<_>>())
 }
 
 /// `compared` is drawn as a second stock line with its own name.
-pub fn stock_chart(input: &PolicyInput, main: (&str, &PolicySolution), compared: Option<(&str, &PolicySolution)>, lang: Lang) -> Chart {
+pub fn stock_chart(input: &PolicyInput, main: (&str, &PolicySolution), compared: Option<(&str, &PolicySolution)>, lang: Lang) -> Spec {
     let marks = MarkLine::new()
         .symbol(vec![Symbol::None, Symbol::None])
         .line_style(LineStyle::new().type_(LineStyleType::Dashed))

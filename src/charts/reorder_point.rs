@@ -1,18 +1,17 @@
 //! Demand over the lead time as a normal curve, with the reorder point and the stockout tail.
 
-use super::{base, plot, value_axis};
+use super::{base, plot, value_axis, Spec};
 use crate::engine::normal;
 use crate::engine::safety_stock::{curve_points, SafetyStockSolution};
 use crate::i18n::Lang;
 use crate::t;
 use charming::element::{AreaStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol};
 use charming::series::Line;
-use charming::Chart;
 
 const CURVE_POINTS: usize = 121;
 
 /// `None` without spread (σ = 0): there is no curve to draw.
-pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Chart> {
+pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Spec> {
     let sigma = solution.sigma?;
     let curve = curve_points(solution, CURVE_POINTS);
     let pc = solution.reorder_point;

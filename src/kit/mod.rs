@@ -5,9 +5,13 @@
 //! - [`values`]: what a learner edits, type-erased so that no widget is generic over a lesson.
 //! - [`codec`]: the one reading and writing of values for links, storage and spreadsheet paste.
 //! - [`report`]: what `solve` returns, already in the learner's language.
+//! - [`html`]: read-only output (tables, steps, results) as escaped HTML text.
+//! - [`grid`]: the time-phased grid (periods as columns) and "fill it yourself" checking.
 //! - [`session`]: start-up rules (link beats saved work beats defaults) and the restore offer.
 
 pub mod codec;
+pub mod grid;
+pub mod html;
 pub mod report;
 pub mod session;
 pub mod values;

@@ -2,6 +2,7 @@
 //! construction) and worked steps, already written in the learner's language; or a problem
 //! that names its culprit. The widgets only lay these out.
 
+use super::grid::Grid;
 use crate::engine::steps::{Piece, Step};
 use crate::i18n::{format_number, Lang, Text};
 
@@ -50,18 +51,26 @@ pub struct Section {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
-    /// A chart (ECharts option as JSON) beside the table of its numbers.
+    /// A chart (ECharts option as JSON) beside the table or grid of its numbers.
     Figure {
         chart: String,
         label: Text,
         test_id: String,
-        table: Table,
+        data: Tabular,
     },
     Table(Table),
+    Grid(Grid),
     Note {
         text: String,
         test_id: String,
     },
+}
+
+/// The numbers of a figure: a table, or a time-phased grid (periods as columns).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tabular {
+    Table(Table),
+    Grid(Grid),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -169,9 +178,4 @@ impl Problem {
             Culprit::Lesson => None,
         }
     }
-}
-
-/// A chart's option as the JSON ECharts reads: one serialisation path for every lesson.
-pub fn chart_json(chart: &charming::Chart) -> String {
-    serde_json::to_string(chart).unwrap_or_default()
 }

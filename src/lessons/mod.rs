@@ -8,7 +8,16 @@ pub mod reorder_point;
 
 use crate::kit::Lesson;
 
-pub static REGISTRY: &[&Lesson] = &[&eoq::LESSON, &reorder_point::LESSON, &policies::LESSON, &abc::LESSON];
+pub static REGISTRY: &[&Lesson] = &[
+    #[cfg(feature = "lesson-eoq")]
+    &eoq::LESSON,
+    #[cfg(feature = "lesson-reorder-point")]
+    &reorder_point::LESSON,
+    #[cfg(feature = "lesson-policies")]
+    &policies::LESSON,
+    #[cfg(feature = "lesson-abc")]
+    &abc::LESSON,
+];
 
 pub fn find(id: &str) -> Option<&'static Lesson> {
     REGISTRY.iter().copied().find(|l| l.id == id)

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod choice;
 pub mod exercise;
+pub mod grid;
 pub mod inputs;
 pub mod lesson;
 pub mod notice;

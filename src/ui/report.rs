@@ -3,12 +3,15 @@
 //! shape changes; on each keystroke only the numbers and the charts' data change.
 
 use super::chart::ChartView;
+use super::grid::GridView;
 use super::lesson::{LessonState, Output};
 use super::steps::WorkedSteps;
 use super::table::DataTable;
 use super::use_lang;
 use crate::i18n::Text;
-use crate::kit::report::{Block, Culprit, Report, Table};
+use crate::kit::grid::Grid;
+use crate::kit::html;
+use crate::kit::report::{Block, Culprit, Report, Table, Tabular};
 use crate::t;
 use leptos::prelude::*;
 
@@ -26,18 +29,27 @@ fn block_at(report: &Report, place: Place) -> Option<&Block> {
     }
 }
 
-/// What decides the layout of a block: its kind and test id (for a chart, whether it has one).
+/// What decides the layout of a block: its kind and test id (for a figure, whether its numbers are a grid).
 #[derive(Clone, PartialEq)]
 enum Shape {
-    Figure(String, Text),
+    Figure(String, Text, Option<String>),
     Table(String),
+    Grid(String),
     Note(String),
 }
 
 fn shape(block: &Block) -> Shape {
     match block {
-        Block::Figure { test_id, label, .. } => Shape::Figure(test_id.clone(), *label),
+        Block::Figure { test_id, label, data, .. } => Shape::Figure(
+            test_id.clone(),
+            *label,
+            match data {
+                Tabular::Grid(grid) => Some(grid.prefix.clone()),
+                Tabular::Table(_) => None,
+            },
+        ),
         Block::Table(table) => Shape::Table(table.test_id.clone()),
+        Block::Grid(grid) => Shape::Grid(grid.prefix.clone()),
         Block::Note { test_id, .. } => Shape::Note(test_id.clone()),
     }
 }
@@ -48,42 +60,52 @@ fn shown(o: &Output) -> Option<&Report> {
 
 fn table_at(o: &Output, place: Place) -> Option<&Table> {
     shown(o).and_then(|r| block_at(r, place)).and_then(|b| match b {
-        Block::Figure { table, .. } | Block::Table(table) => Some(table),
-        Block::Note { .. } => None,
+        Block::Figure { data: Tabular::Table(table), .. } | Block::Table(table) => Some(table),
+        _ => None,
     })
 }
 
-fn table_view(state: LessonState, place: Place, test_id: String) -> impl IntoView {
+fn grid_at(o: &Output, place: Place) -> Option<&Grid> {
+    shown(o).and_then(|r| block_at(r, place)).and_then(|b| match b {
+        Block::Figure { data: Tabular::Grid(grid), .. } | Block::Grid(grid) => Some(grid),
+        _ => None,
+    })
+}
+
+fn grid_view(state: LessonState, place: Place, prefix: String) -> impl IntoView {
     let output = state.output;
-    view! {
-        <DataTable
-            caption=Signal::derive(move || output.with(|o| table_at(o, place).map(|t| t.caption.clone()).unwrap_or_default()))
-            headers=Signal::derive(move || output.with(|o| table_at(o, place).map(|t| t.headers.clone()).unwrap_or_default()))
-            rows=Signal::derive(move || output.with(|o| table_at(o, place).map(|t| t.rows.clone()).unwrap_or_default()))
-            test_id=test_id />
-    }
+    view! { <GridView grid=Signal::derive(move || output.with(|o| grid_at(o, place).cloned())) prefix=prefix /> }
+}
+
+fn table_view(state: LessonState, place: Place) -> impl IntoView {
+    let output = state.output;
+    view! { <DataTable table=Signal::derive(move || output.with(|o| table_at(o, place).cloned())) /> }
 }
 
 fn block_view(state: LessonState, place: Place, shape: Shape) -> AnyView {
     let output = state.output;
     match shape {
-        Shape::Figure(test_id, label) => {
+        Shape::Figure(test_id, label, grid) => {
+            let wide = grid.is_some();
             let chart = Signal::derive(move || {
                 output.with(|o| match shown(o).and_then(|r| block_at(r, place)) {
                     Some(Block::Figure { chart, .. }) => chart.clone(),
                     _ => String::new(),
                 })
             });
-            let table_id = output.with_untracked(|o| table_at(o, place).map(|t| t.test_id.clone()).unwrap_or_default());
             view! {
-                <div class="charts__item">
+                <div class="charts__item" class:charts__item--wide=wide>
                     <ChartView option=chart label=label test_id=test_id />
-                    {table_view(state, place, table_id)}
+                    {match grid {
+                        Some(prefix) => grid_view(state, place, prefix).into_any(),
+                        None => table_view(state, place).into_any(),
+                    }}
                 </div>
             }
             .into_any()
         }
-        Shape::Table(test_id) => table_view(state, place, test_id).into_any(),
+        Shape::Table(_) => table_view(state, place).into_any(),
+        Shape::Grid(prefix) => grid_view(state, place, prefix).into_any(),
         Shape::Note(test_id) => {
             let text = move || {
                 output.with(|o| match shown(o).and_then(|r| block_at(r, place)) {
@@ -120,20 +142,8 @@ pub fn ResultsPanel(state: LessonState) -> impl IntoView {
                 </p>
             })}
             {move || general_problem().map(|message| view! { <p class="field__error" role="alert" data-testid=format!("{}-problem", lesson.prefix)>{message}</p> })}
-            <dl class="results" class:results--stale=is_stale>
-                {move || output.with(|o| shown(o).map(|r| r.results.clone()).unwrap_or_default()).into_iter().map(|line| {
-                    let lang = lang.get();
-                    view! {
-                        <div class="result" class:result--main=line.main>
-                            <dt class="result__label">{line.label.get(lang)}</dt>
-                            <dd class="result__value">
-                                <output data-testid=line.test_id>{line.value}</output>
-                                {line.unit.map(|u| view! { <span class="result__unit">{format!(" {}", u.get(lang))}</span> })}
-                            </dd>
-                        </div>
-                    }
-                }).collect_view()}
-            </dl>
+            <dl class="results" class:results--stale=is_stale
+                inner_html=move || output.with(|o| shown(o).map(|r| html::results(&r.results, lang.get())).unwrap_or_default())></dl>
             <div class:results--stale=is_stale>
                 {move || side_shapes.get().into_iter().enumerate().map(|(b, shape)| block_view(state, Place::Side(b), shape)).collect_view()}
             </div>

@@ -102,7 +102,7 @@ pub fn TableEditor(
                     aria-invalid=move || if invalid.get() || culprit() { "true" } else { "false" }
                     aria-describedby=error_id.clone()
                     on:input=on_input on:keydown=on_keydown />
-                <span class="cell__error" id=error_id role="alert">
+                <span class="cell__error" id=error_id.clone() data-testid=error_id role="alert">
                     {move || invalid.get().then(|| TableProblem::Cell { row, column }.describe(spec, lang.get()))}
                 </span>
             </td>

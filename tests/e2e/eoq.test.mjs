@@ -239,6 +239,17 @@ test('two tabs editing the same lesson leave valid stored data', async () => {
   await context.close();
 });
 
+test('a link with lang=fr wins in a tab already open in English', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=1000&L=10&a=5&p=0.1&lang=en');
+  await expectText(page, 'eoq-q', '200');
+  await page.evaluate(() => { location.hash = '#/eoq?N=12000&L=75&a=8.5&p=0.25&lang=fr'; });
+  await expectText(page, 'eoq-q', '920,36');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(page.url(), /lang=fr/);
+  await context.close();
+});
+
 test('toolbar: preset picker, reset, practise and back', async () => {
   const context = await newContext(browser);
   const page = await open(context, server.url, '#/eoq?N=4000&L=10&a=5&p=0.1');

@@ -94,3 +94,19 @@ export async function type(page, id, text) {
   const input = byId(page, id);
   await input.fill(text);
 }
+
+/** The built lessons, as the home page lists them (cards that are links): derived from the
+ *  app's registry, so every lesson is scanned and fuzzed without new test code. */
+export async function builtLessons() {
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(server.url + '#/');
+    await page.waitForSelector('a.card__link');
+    return await page.locator('a.card__link').evaluateAll((links) => links.map((a) => a.getAttribute('href').replace(/^#\//, '')));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -88,6 +88,33 @@ test('policies: editing demand, a bad entry, and comparing two policies', async 
   await context.close();
 });
 
+test('policies: fill the grid yourself, one wrong cell explained', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/policies?preset=fig-2-4');
+  await byId(page, 'policy-grid-fill').click();
+  // Fig 2.4: orders launched in 1, 4, 7 arrive in 3, 6, 9; one stock is mistyped (period 4 is 700).
+  const receipts = [0, 0, 1000, 0, 0, 1000, 0, 0, 1000, 0];
+  const stocks = [1400, 700, 250, 1150, 750, 600, 900, 450, 350, 1250, 1150];
+  const orders = [1000, 0, 0, 1000, 0, 0, 1000, 0, 0, 0];
+  for (const [t, v] of receipts.entries()) await type(page, `policy-receipt-${t + 1}-answer`, String(v));
+  for (const [t, v] of stocks.entries()) await type(page, `policy-stock-${t}-answer`, String(v));
+  for (const [t, v] of orders.entries()) await type(page, `policy-order-${t + 1}-answer`, String(v));
+  await byId(page, 'policy-grid-check').click();
+  await page.waitForSelector('[data-testid="policy-stock-4"][data-result="wrong"]');
+  assert.equal(await byId(page, 'policy-stock-3').getAttribute('data-result'), 'right');
+  assert.equal(await read(page, 'policy-grid-score'), '30 of 31 cells right.');
+  assert.match(await read(page, 'policy-grid-explain'), /period 4: not yet\. S4 = S3 \+ R4 − D4 = 1,150 \+ 0 − 450 = 700/);
+  await type(page, 'policy-stock-4-answer', '700');
+  await byId(page, 'policy-grid-check').click();
+  await expectText(page, 'policy-grid-score', '31 of 31 cells right.');
+  // Back to the computed grid, with its marks.
+  await byId(page, 'policy-grid-fill').click();
+  await expectText(page, 'policy-stock-4', '700');
+  assert.equal(await byId(page, 'policy-order-1').getAttribute('data-mark'), 'release');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('policies: exercise', async () => {
   const context = await newContext(browser);
   const page = await open(context, server.url, '#/policies?mode=exercise&seed=5&lang=fr');
@@ -115,6 +142,19 @@ test('ABC: classes, shares, link items, paste with decimal commas', async () => 
   await expectText(page, 'abc-total', '4,000');
   await type(page, 'abc-item-1-name', 'Vis');
   assert.match(await read(page, 'abc-error'), /Two items/);
+  // The culprit cell is the second "Vis", highlighted; the total stays, marked stale.
+  assert.equal(await byId(page, 'abc-item-1-name').getAttribute('aria-invalid'), 'true');
+  await byId(page, 'abc-stale').waitFor();
+  await type(page, 'abc-item-1-name', 'Moteur');
+  // A cell that does not read says so at the cell.
+  await type(page, 'abc-item-2-price', 'cher');
+  assert.equal(await byId(page, 'abc-item-2-price').getAttribute('aria-invalid'), 'true');
+  assert.match(await read(page, 'abc-item-2-price-error'), /line 3, column “Unit price a”/);
+  await byId(page, 'abc-stale').waitFor();
+  // A pasted table with a bad cell is refused, naming its line and column.
+  await type(page, 'abc-paste', 'A\t10\t1\nB\tbeaucoup\t2');
+  await byId(page, 'abc-import').click();
+  assert.match(await read(page, 'abc-paste-error'), /line 2, column “Annual quantity N”/);
   await byId(page, 'abc-pareto').locator('canvas').first().waitFor();
   await context.close();
 });

@@ -6,7 +6,9 @@ import { cpSync, mkdtempSync, appendFileSync, readdirSync, writeFileSync } from 
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, newContext, open, byId, expectText, DIST } from './harness.mjs';
+import { serve, launch, newContext, open, byId, expectText, DIST, builtLessons } from './harness.mjs';
+
+const LESSONS = await builtLessons();
 
 let server;
 let browser;
@@ -97,7 +99,13 @@ test('a new deploy replaces the cache whole: one version at a time', async () =>
   await context.close();
 });
 
-for (const [name, fragment] of [['home', '#/'], ['EOQ lesson', '#/eoq?preset=flat-bottom'], ['EOQ exercise', '#/eoq?mode=exercise&seed=7'], ['EOQ in French', '#/eoq?lang=fr'], ['reorder point', '#/reorder-point?preset=lead-time-varies'], ['policies compared', '#/policies?preset=compare-variable&lang=fr'], ['ABC', '#/abc'], ['ABC exercise', '#/abc?mode=exercise&seed=2']]) {
+test('every lesson of the registry is built and listed', () => {
+  assert.deepEqual([...LESSONS].sort(), ['abc', 'eoq', 'policies', 'reorder-point']);
+});
+
+const scans = [['home', '#/'], ['EOQ flat bottom', '#/eoq?preset=flat-bottom'], ['reorder point', '#/reorder-point?preset=lead-time-varies'], ['policies compared', '#/policies?preset=compare-variable&lang=fr']];
+for (const lesson of LESSONS) scans.push([`${lesson}`, `#/${lesson}`], [`${lesson} in French`, `#/${lesson}?lang=fr`], [`${lesson} exercise`, `#/${lesson}?mode=exercise&seed=2`]);
+for (const [name, fragment] of scans) {
   test(`accessibility scan: ${name} has no serious or critical violation`, async () => {
     const context = await newContext(browser);
     const page = await open(context, server.url, fragment);
@@ -109,7 +117,7 @@ for (const [name, fragment] of [['home', '#/'], ['EOQ lesson', '#/eoq?preset=fla
   });
 }
 
-for (const lesson of ['eoq', 'reorder-point', 'policies', 'abc']) {
+for (const lesson of LESSONS) {
   test(`narrow screen: no horizontal scroll on ${lesson}`, async () => {
     const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
     const page = await open(context, server.url, `#/${lesson}`);

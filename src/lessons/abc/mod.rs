@@ -5,7 +5,7 @@ pub mod text;
 use crate::charts::abc::pareto_chart;
 use crate::engine::abc::{self, AbcError, AbcInput, AbcItem, AbcRule, AbcSolution, Class};
 use crate::i18n::{format_number, format_percent, Lang, Text};
-use crate::kit::report::{chart_json, step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table};
+use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
@@ -200,10 +200,10 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         sections: vec![Section {
             title: text::CHART_TITLE,
             blocks: vec![Block::Figure {
-                chart: chart_json(&pareto_chart(&s, lang)),
+                chart: pareto_chart(&s, lang).to_json(),
                 label: text::CHART,
                 test_id: "abc-pareto".to_owned(),
-                table: Table::new(text::RANKED, &headers, "abc-ranked", lang).rows(ranked),
+                data: Tabular::Table(Table::new(text::RANKED, &headers, "abc-ranked", lang).rows(ranked)),
             }],
         }],
         steps: step_lines(&s.steps, step_title, lang),

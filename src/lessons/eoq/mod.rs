@@ -6,7 +6,7 @@ use crate::charts::eoq::{cost_chart, stock_chart};
 use crate::engine::eoq::{self, cost_points, stock_profile, EoqInput, EoqSolution};
 use crate::engine::rng::Rng;
 use crate::i18n::{format_number, format_percent, Lang};
-use crate::kit::report::{chart_json, step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table};
+use crate::kit::report::{step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::Values;
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
 use crate::scenario::exercise::{Question, Tolerance};
@@ -130,22 +130,26 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         title: text::CHARTS,
         blocks: vec![
             Block::Figure {
-                chart: chart_json(&cost_chart(&input, &s, lang)),
+                chart: cost_chart(&input, &s, lang).to_json(),
                 label: text::COST_CHART,
                 test_id: "eoq-cost-chart".to_owned(),
-                table: Table::new(
-                    text::COST_TABLE,
-                    &[text::COL_LOT, text::COL_ORDERING, text::COL_HOLDING, text::COL_TOTAL, text::COL_EXTRA],
-                    "eoq-cost-table",
-                    lang,
-                )
-                .rows(cost_rows),
+                data: Tabular::Table(
+                    Table::new(
+                        text::COST_TABLE,
+                        &[text::COL_LOT, text::COL_ORDERING, text::COL_HOLDING, text::COL_TOTAL, text::COL_EXTRA],
+                        "eoq-cost-table",
+                        lang,
+                    )
+                    .rows(cost_rows),
+                ),
             },
             Block::Figure {
-                chart: chart_json(&stock_chart(&s, lang)),
+                chart: stock_chart(&s, lang).to_json(),
                 label: text::STOCK_CHART,
                 test_id: "eoq-stock-chart".to_owned(),
-                table: Table::new(text::STOCK_TABLE, &[text::COL_DAY, text::COL_STOCK], "eoq-stock-table", lang).rows(stock_rows),
+                data: Tabular::Table(
+                    Table::new(text::STOCK_TABLE, &[text::COL_DAY, text::COL_STOCK], "eoq-stock-table", lang).rows(stock_rows),
+                ),
             },
         ],
     };

@@ -3,14 +3,16 @@
 pub mod text;
 
 use crate::charts::policies::stock_chart;
-use crate::engine::policies::{self, generate_demand, PolicyInput, PolicyKind, PolicySolution};
+use crate::engine::policies::{self, generate_demand, PeriodRow, PolicyInput, PolicyKind, PolicySolution};
 use crate::i18n::{format_number, format_percent, Lang, Text};
-use crate::kit::report::{chart_json, step_lines, Block, Cell, Problem, Report, Section, StepLine, Table};
+use crate::kit::grid::{Grid, GridCell, GridRow, Mark};
+use crate::kit::report::{step_lines, Block, Cell, Problem, Report, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Value, Values};
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset, SeriesSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{Bound, Range};
 use crate::t;
+use std::fmt::Write as _;
 
 /// Fig 2.4's demand and parameters (the policy is chosen by each preset).
 macro_rules! fig_2_4 {
@@ -117,14 +119,40 @@ pub static LESSON: Lesson = Lesson {
     },
 };
 
-/// Version 1 stored the engine's input nested, with Rust names for the policies.
+/// Version 1 stored the engine's input nested, with Rust names for the policies; version 2 is
+/// flat, keyed by link parameter. Read field by field: a derived reader of the engine's input
+/// would cost more wasm than this lesson's whole page.
 fn migrate(from: u32, json: serde_json::Value) -> Option<serde_json::Value> {
     if from != 1 {
         return None;
     }
-    let input: PolicyInput = serde_json::from_value(json.get("input")?.clone()).ok()?;
-    let compare: Option<PolicyKind> = serde_json::from_value(json.get("compare").cloned().unwrap_or_default()).ok()?;
-    Some(crate::kit::codec::to_json(&LESSON, &values(&input).with("compare", Value::Choice(compare.map_or("", PolicyKind::slug)))))
+    let input = json.get("input")?;
+    let slug = |name: &serde_json::Value| match name.as_str()? {
+        "FixedFixed" => Some("fixed-fixed"),
+        "Periodic" => Some("periodic"),
+        "ReorderPoint" => Some("reorder-point"),
+        "Variable" => Some("variable"),
+        _ => None,
+    };
+    let mut out = serde_json::Map::new();
+    out.insert("policy".into(), slug(input.get("kind")?)?.into());
+    out.insert("compare".into(), json.get("compare").and_then(slug).unwrap_or("").into());
+    out.insert("demand".into(), input.get("demand")?.clone());
+    for (param, field) in [
+        ("lt", "lead_time"),
+        ("stock0", "initial_stock"),
+        ("ss", "safety_stock"),
+        ("pc", "reorder_point"),
+        ("q", "lot"),
+        ("r", "review_period"),
+        ("s", "order_up_to"),
+        ("L", "order_cost"),
+        ("a", "unit_price"),
+        ("p", "holding_rate"),
+    ] {
+        out.insert(param.into(), input.get(field)?.clone());
+    }
+    Some(serde_json::Value::Object(out))
 }
 
 fn kind(slug: &str) -> PolicyKind {
@@ -212,49 +240,153 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         })
         .collect();
     let summary = Table { caption: text::SUMMARY.get(lang).to_owned(), headers, rows: summary_rows, test_id: "policy-summary".to_owned() };
-    let num = |value: f64| format_number(value, lang, 2);
-    let period_rows = main
-        .rows
-        .iter()
-        .map(|r| {
-            let t = r.period;
-            vec![
-                Cell::new(t.to_string()),
-                Cell::new(num(r.demand)),
-                Cell::with_id(num(r.receipt), format!("policy-receipt-{t}")),
-                Cell::with_id(num(r.stock), format!("policy-stock-{t}")),
-                Cell::new(num(r.shortage)),
-                Cell::with_id(num(r.order), format!("policy-order-{t}")),
-                Cell::new(num(r.on_order)),
-                Cell::new(num(r.position)),
-            ]
-        })
-        .collect();
     let chart = stock_chart(&main_input, (main_name, &main), compared.as_ref().map(|(k, s)| (text::kind_name(*k).get(lang), s)), lang);
-    let columns = [
-        text::COL_PERIOD,
-        text::COL_DEMAND,
-        text::COL_RECEIPT,
-        text::COL_STOCK,
-        text::COL_SHORT,
-        text::COL_ORDER,
-        text::COL_ON_ORDER,
-        text::COL_POSITION,
-    ];
     Ok(Report {
         results: Vec::new(),
         side: vec![Block::Table(summary)],
         sections: vec![Section {
             title: text::CHART_TITLE,
             blocks: vec![Block::Figure {
-                chart: chart_json(&chart),
+                chart: chart.to_json(),
                 label: text::CHART,
                 test_id: "policy-chart".to_owned(),
-                table: Table::new(text::TABLE, &columns, "policy-table", lang).rows(period_rows),
+                data: Tabular::Grid(period_grid(&main_input, &main, lang)),
             }],
         }],
-        steps: step_lines(&main.steps, step_title, lang),
+        // The period-by-period balance is the grid, each cell with its computation; the steps keep the rest.
+        steps: step_lines(&main.steps.iter().filter(|s| s.key != "period").cloned().collect::<Vec<_>>(), step_title, lang),
     })
+}
+
+/// The simulation as the course draws it: one column per period, every computed cell with the
+/// computation behind it (for "fill it yourself"), stockouts and releases marked.
+fn period_grid(input: &PolicyInput, main: &PolicySolution, lang: Lang) -> Grid {
+    let num = |value: f64| format_number(value, lang, 2);
+    let lead_time = input.lead_time;
+    let fr = lang == Lang::Fr;
+    let mut previous = input.initial_stock;
+    let mut receipt = Vec::new();
+    let mut stock = Vec::new();
+    let mut order = Vec::new();
+    for r in &main.rows {
+        let t = r.period;
+        let receipt_why = match (r.receipt > 0.0, fr) {
+            (true, true) => {
+                format!("R{t} = commande lancée en période {} (délai {}) = {}", num(t as f64 - lead_time), num(lead_time), num(r.receipt))
+            }
+            (true, false) => {
+                format!("R{t} = order launched in period {} (lead time {}) = {}", num(t as f64 - lead_time), num(lead_time), num(r.receipt))
+            }
+            (false, true) => format!("R{t} = 0 : aucune commande n’arrive en période {t}."),
+            (false, false) => format!("R{t} = 0: no order arrives in period {t}."),
+        };
+        receipt.push(GridCell::new(r.receipt, num(r.receipt)).why(receipt_why));
+        let received = r.receipt - if lead_time == 0.0 { r.order } else { 0.0 };
+        let mut stock_why = format!("S{t} = S{} + R{t} − D{t} = {} + {} − {}", t - 1, num(previous), num(received), num(r.demand));
+        if r.shortage > 0.0 {
+            let short = num(r.shortage);
+            let _ = if fr {
+                write!(stock_why, " < 0 → S{t} = 0 ; {short} unités manquent (ventes perdues)")
+            } else {
+                write!(stock_why, " < 0 → S{t} = 0; {short} units short (lost sales)")
+            };
+        } else {
+            let _ = write!(stock_why, " = {}", num(r.stock - if lead_time == 0.0 { r.order } else { 0.0 }));
+        }
+        let mark = if r.shortage > 0.0 {
+            Some(Mark::Shortage)
+        } else if r.stock < input.safety_stock {
+            Some(Mark::BelowSafety)
+        } else {
+            None
+        };
+        stock.push(GridCell::new(r.stock, num(r.stock)).mark(mark).why(stock_why));
+        order.push(GridCell::new(r.order, num(r.order)).mark((r.order > 0.0).then_some(Mark::Release)).why(decision(input, r, lang)));
+        previous = r.stock;
+    }
+    let given = |key, label: Text, values: Vec<f64>| GridRow {
+        key,
+        label: label.get(lang).to_owned(),
+        fillable: false,
+        opening: None,
+        cells: values.into_iter().map(|v| GridCell::new(v, num(v))).collect(),
+    };
+    let filled = |key, label: Text, opening: Option<GridCell>, cells| GridRow {
+        key,
+        label: label.get(lang).to_owned(),
+        fillable: true,
+        opening,
+        cells,
+    };
+    Grid {
+        caption: text::TABLE.get(lang).to_owned(),
+        prefix: "policy".to_owned(),
+        periods: main.rows.iter().map(|r| r.period.to_string()).collect(),
+        opening: Some("0".to_owned()),
+        rows: vec![
+            given("demand", text::COL_DEMAND, main.rows.iter().map(|r| r.demand).collect()),
+            filled("receipt", text::COL_RECEIPT, None, receipt),
+            filled("stock", text::COL_STOCK, Some(GridCell::new(input.initial_stock, num(input.initial_stock))), stock),
+            given("shortage", text::COL_SHORT, main.rows.iter().map(|r| r.shortage).collect()),
+            filled("order", text::COL_ORDER, None, order),
+            given("on-order", text::COL_ON_ORDER, main.rows.iter().map(|r| r.on_order).collect()),
+            given("position", text::COL_POSITION, main.rows.iter().map(|r| r.position).collect()),
+        ],
+    }
+}
+
+/// The policy's decision at the end of a period, with its numbers: "P = 700 ≤ PC 850 → order 1 000".
+fn decision(input: &PolicyInput, r: &PeriodRow, lang: Lang) -> String {
+    let num = |value: f64| format_number(value, lang, 2);
+    let fr = lang == Lang::Fr;
+    let t = r.period;
+    let before = r.position - r.order;
+    let review = input.review_period;
+    #[allow(clippy::cast_precision_loss)] // periods are small counts
+    let is_review = (t as f64 % review).abs() < f64::EPSILON;
+    let order_text = |q: f64| if fr { format!("commander {}", num(q)) } else { format!("order {}", num(q)) };
+    let none = if fr { "pas de commande" } else { "no order" };
+    match input.kind {
+        PolicyKind::ReorderPoint | PolicyKind::Variable => {
+            let position = if fr {
+                format!("P{t} = stock + en commande = {}", num(before))
+            } else {
+                format!("P{t} = stock + on order = {}", num(before))
+            };
+            if before <= input.reorder_point {
+                let what = if input.kind == PolicyKind::ReorderPoint {
+                    order_text(input.lot)
+                } else {
+                    format!("{} (S − P = {} − {})", order_text(r.order), num(input.order_up_to), num(before))
+                };
+                format!("{position} ≤ PC {} → {what}", num(input.reorder_point))
+            } else {
+                format!("{position} > PC {} → {none}", num(input.reorder_point))
+            }
+        }
+        PolicyKind::FixedFixed | PolicyKind::Periodic if !is_review => {
+            if fr {
+                format!("{t} n’est pas un multiple de R = {} → {none}", num(review))
+            } else {
+                format!("{t} is not a multiple of R = {} → {none}", num(review))
+            }
+        }
+        PolicyKind::FixedFixed => {
+            if fr {
+                format!("{t} est un multiple de R = {} → {}", num(review), order_text(input.lot))
+            } else {
+                format!("{t} is a multiple of R = {} → {}", num(review), order_text(input.lot))
+            }
+        }
+        PolicyKind::Periodic => {
+            let at = if fr {
+                format!("{t} est un multiple de R = {}", num(review))
+            } else {
+                format!("{t} is a multiple of R = {}", num(review))
+            };
+            format!("{at} → {} (S − P = {} − {})", order_text(r.order), num(input.order_up_to), num(before))
+        }
+    }
 }
 
 fn step_title(key: &str) -> Text {

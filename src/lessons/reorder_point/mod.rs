@@ -6,7 +6,7 @@ use crate::charts::reorder_point::demand_chart;
 use crate::engine::normal;
 use crate::engine::safety_stock::{self, Method, Model, SafetyStockInput, SafetyStockSolution};
 use crate::i18n::{format_number, format_percent, Lang, Text};
-use crate::kit::report::{chart_json, step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table};
+use crate::kit::report::{step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Value, Values};
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
 use crate::scenario::exercise::{Question, Tolerance};
@@ -156,11 +156,13 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
     }
     let chart = match (demand_chart(&s, lang), s.sigma) {
         (Some(chart), Some(sigma)) => Block::Figure {
-            chart: chart_json(&chart),
+            chart: chart.to_json(),
             label: text::CHART,
             test_id: "rop-chart".to_owned(),
-            table: Table::new(text::TABLE, &[text::COL_LEVEL, text::COL_Z, text::COL_COVER, text::COL_TAIL], "rop-table", lang)
-                .rows(level_rows(&s, sigma, lang)),
+            data: Tabular::Table(
+                Table::new(text::TABLE, &[text::COL_LEVEL, text::COL_Z, text::COL_COVER, text::COL_TAIL], "rop-table", lang)
+                    .rows(level_rows(&s, sigma, lang)),
+            ),
         },
         _ => Block::Note { text: text::NO_CHART.get(lang).to_owned(), test_id: "rop-no-chart".to_owned() },
     };

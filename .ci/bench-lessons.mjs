@@ -1,0 +1,27 @@
+// Benchmark (not a test): the marginal gzip bytes of each lesson. Builds the release site with
+// every lesson, then once without each lesson (cargo features `lesson-<id>`), and prints the
+// difference in the gzip -9 size of the wasm. Takes a few minutes: each build relinks the app.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const LESSONS = ['eoq', 'reorder-point', 'policies', 'abc'];
+const env = { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true', PATH: `${process.cwd()}/node_modules/.bin:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
+
+function wasmGzip(features) {
+  const dist = `target/bench-dist-${features.length}`;
+  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist, '--no-default-features', '--features', features.map((l) => `lesson-${l}`).join(',')], { env, stdio: 'ignore' });
+  const wasm = readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  return gzipSync(readFileSync(join(dist, wasm)), { level: 9 }).length;
+}
+
+const all = wasmGzip(LESSONS);
+console.log(`every lesson: ${(all / 1024).toFixed(1)} KiB gzip wasm`);
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+for (const lesson of LESSONS) {
+  const without = wasmGzip(LESSONS.filter((l) => l !== lesson));
+  console.log(`  ${lesson.padEnd(14)} ${kib(all - without)}`);
+}
+const none = wasmGzip([]);
+console.log(`shell and kit with no lesson: ${kib(none)}`);
