@@ -137,6 +137,14 @@ fn Home() -> impl IntoView {
                 "Des leçons interactives : changez les données, voyez les résultats, les graphiques et le calcul détaillé se mettre à jour, puis exercez-vous.",
                 "Interactive lessons: change the inputs, watch results, charts and worked steps update, then practise."
             ).get(lang.get())}</p>
+            <section class="ready" aria-labelledby="ready-title">
+                <h2 id="ready-title">{move || t!("Leçons disponibles", "Lessons available now").get(lang.get())}</h2>
+                <ul class="ready__list">
+                    {lessons::REGISTRY.iter().map(|lesson| view! {
+                        <li><a class="ready__link" href=format!("#/{}", lesson.id) data-testid=format!("start-{}", lesson.id)>{move || lesson.title.get(lang.get())}</a></li>
+                    }).collect_view()}
+                </ul>
+            </section>
             {CHAPTERS.iter().map(|chapter| view! {
                 <section class="chapter" aria-labelledby=format!("chapter-{}", chapter.number)>
                     <h2 id=format!("chapter-{}", chapter.number)>{move || format!("{}. {}", chapter.number, chapter.title.get(lang.get()))}</h2>

@@ -177,3 +177,21 @@ fn docs_list_every_lesson_and_parameter() {
         }
     }
 }
+
+#[test]
+fn exercise_links_name_the_lesson_parameters_they_ignore() {
+    for lesson in every_lesson() {
+        let first = lesson.inputs().find(|i| matches!(i.kind, Kind::Number(_))).unwrap();
+        let value = lesson.defaults().opt(first.param).unwrap();
+        let pairs = parse_fragment(&format!("#/{}?mode=exercise&seed=3&{}={value}", lesson.id, first.param)).params;
+        let link = read_link(lesson, &pairs);
+        assert_eq!(link.values, None, "{}", lesson.id);
+        assert_eq!(link.seed, Some(3));
+        assert!(
+            link.problems.iter().any(|p| p.param() == first.param && p.message(Lang::En).contains("ignored")),
+            "{}: {:?}",
+            lesson.id,
+            link.problems
+        );
+    }
+}

@@ -10,13 +10,23 @@ use charming::series::Line;
 /// Points plotted on the cost curve.
 const CURVE_POINTS: usize = 80;
 
-/// Ordering, holding and total cost for Q from 0.2·Q* to 3·Q* (wider if the compared lot is
-/// outside), with the optimum and the compared lot marked.
+/// Rounds down to two significant digits (2 541 → 2 500), for an axis that must not start at 0.
+fn floor_two_digits(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let magnitude = 10f64.powf(value.log10().floor() - 1.0);
+    (value / magnitude).floor() * magnitude
+}
+
+/// Ordering, holding and total cost for Q from 0.2·Q* to 3·Q*, with the optimum marked. With a
+/// compared lot, the view closes in on the bottom of the total cost curve (Q* / 2 to 2·Q*, cost
+/// axis from just under the minimum), so how flat it is shows.
 pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Spec {
     let optimum = solution.lot;
     let compared = solution.comparison.map(|c| c.lot);
-    let high = nice_ceil(compared.map_or(3.0 * optimum, |q| (3.0 * optimum).max(1.15 * q)));
-    let low = nice_floor(compared.map_or(0.2 * optimum, |q| (0.2 * optimum).min(0.85 * q)));
+    let high = nice_ceil(compared.map_or(3.0 * optimum, |q| (2.0 * optimum).max(1.15 * q)));
+    let low = nice_floor(compared.map_or(0.2 * optimum, |q| (0.5 * optimum).min(0.85 * q)));
     let lots = (0..=CURVE_POINTS).map(|i| low + (high - low) * i as f64 / CURVE_POINTS as f64);
     let points = cost_points(input, solution, lots);
     let series = |name: &str, value: fn(&crate::engine::eoq::CostPoint) -> f64| {
@@ -35,7 +45,12 @@ pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Spec 
     );
     base()
         .x_axis(value_axis(t!("Taille du lot Q (unités)", "Lot size Q (units)").get(lang)).min(plot(low)).max(plot(high)))
-        .y_axis(value_axis(t!("Coût annuel", "Annual cost").get(lang)).name_gap(48))
+        .y_axis(match compared {
+            Some(_) => {
+                value_axis(t!("Coût annuel", "Annual cost").get(lang)).name_gap(48).min(floor_two_digits(0.92 * solution.annual_cost))
+            }
+            None => value_axis(t!("Coût annuel", "Annual cost").get(lang)).name_gap(48),
+        })
         .series(series(t!("Coût de commande L·N/Q", "Ordering cost L·N/Q").get(lang), |p| p.ordering))
         .series(series(t!("Coût de possession p·a·Q/2", "Holding cost p·a·Q/2").get(lang), |p| p.holding))
         .series(total)
@@ -73,6 +88,16 @@ mod tests {
         };
         let solution = solve(&input).unwrap();
         (input, solution)
+    }
+
+    #[test]
+    fn a_compared_lot_zooms_on_the_flat_bottom() {
+        // Q* = 200 and cost 100: Q = 240 is 20 % over; the view is 100 to 400, cost from 92.
+        let (input, solution) = example(Some(240.0));
+        let json: Value = serde_json::to_value(cost_chart(&input, &solution, Lang::En)).unwrap();
+        assert_eq!((json["xAxis"]["min"].as_f64(), json["xAxis"]["max"].as_f64()), (Some(100.0), Some(400.0)));
+        assert_eq!(json["yAxis"]["min"], 92.0);
+        assert_eq!(floor_two_digits(2_541.7), 2_500.0);
     }
 
     #[test]

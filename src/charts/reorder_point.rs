@@ -29,9 +29,13 @@ pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Spec> 
             MarkLineVariant::Simple(MarkLineData::new().name("PC").x_axis(plot(pc))),
             MarkLineVariant::Simple(MarkLineData::new().name("Cmoy·LT").x_axis(plot(solution.lead_time_demand))),
         ]);
+    let axis = value_axis(t!("Demande pendant le délai (unités)", "Demand over the lead time (units)").get(lang)).scale(true);
+    // A reorder point beyond the curve (worst case) still gets its line: the axis reaches past it.
+    let start = curve.first().map_or(pc, |(x, _)| *x);
+    let axis = if pc >= end { axis.max(plot(pc + 0.05 * (pc - start))) } else { axis };
     Some(
         base()
-            .x_axis(value_axis(t!("Demande pendant le délai (unités)", "Demand over the lead time (units)").get(lang)).scale(true))
+            .x_axis(axis)
             .y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56))
             .series(
                 Line::new()
@@ -70,6 +74,20 @@ mod tests {
         assert_eq!(tail[0][0], 814.485);
         assert!(tail.iter().all(|p| p[0].as_f64().unwrap() >= 814.485));
         assert!(json["series"][1]["areaStyle"].is_object());
+    }
+
+    #[test]
+    fn worst_case_reorder_point_is_inside_the_axis() {
+        let worst = SafetyStockInput {
+            method: crate::engine::safety_stock::Method::WorstCase,
+            max_demand: Some(450.0),
+            max_lead_time: Some(3.0),
+            ..course_example()
+        };
+        let solution = solve(&worst).unwrap();
+        let json: Value = serde_json::to_value(demand_chart(&solution, Lang::En).unwrap()).unwrap();
+        assert_eq!(json["series"][0]["markLine"]["data"][0]["xAxis"], 1350.0);
+        assert!(json["xAxis"]["max"].as_f64().unwrap() > 1350.0);
     }
 
     #[test]

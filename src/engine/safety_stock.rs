@@ -156,9 +156,13 @@ pub struct Trial {
     pub stockout_probability: f64,
 }
 
-/// The course prints z from a table: 1.65 for 95 %, 2.33 for 99 %.
+/// z as a two-decimal normal table gives it, for the levels the course and its exercises use:
+/// 1.28 for 90 %, 1.65 for 95 % (the course's value), 1.96 for 97.5 %, 2.05 for 98 %, 2.33 for 99 %.
 pub fn course_table_z(service_level: f64) -> Option<f64> {
-    [(0.95, 1.65), (0.99, 2.33)].into_iter().find(|(sl, _)| (service_level - sl).abs() < 1e-12).map(|(_, z)| z)
+    [(0.90, 1.28), (0.95, 1.65), (0.975, 1.96), (0.98, 2.05), (0.99, 2.33)]
+        .into_iter()
+        .find(|(sl, _)| (service_level - sl).abs() < 1e-12)
+        .map(|(_, z)| z)
 }
 
 /// Service level and stockout probability implied by a safety stock, for demand over the lead
@@ -364,6 +368,12 @@ mod tests {
         assert!((s.safety_stock - 164.485_362_695_147_2).abs() < 1e-9);
         assert!((s.reorder_point - 814.485_362_695_147_2).abs() < 1e-9);
         assert_eq!(s.table_z, Some(1.65));
+        // Every level the exercises draw has its table value, within rounding of the exact z.
+        for level in [0.9, 0.95, 0.975, 0.98, 0.99] {
+            let table = course_table_z(level).unwrap();
+            assert!((table - normal::inverse_cdf(level)).abs() <= 0.006, "{level}");
+        }
+        assert_eq!(course_table_z(0.93), None);
         assert_eq!(s.formula, Formula::Course);
         // The course's table value gives SS 165 and PC 815.
         assert!((s.table_z.unwrap() * 50.0 * 2.0 - 165.0).abs() < 1e-9);

@@ -368,6 +368,16 @@ pub fn read_link(lesson: &Lesson, pairs: &[(String, String)]) -> LessonLink {
     if apply_params(lesson, &mut edited, &mut params) {
         values = Some(edited);
     }
+    if mode == Mode::Exercise && values.is_some() {
+        // The seed decides an exercise's data: a scenario given with it is named, not used.
+        values = None;
+        preset = None;
+        for (name, _) in pairs {
+            if name == "preset" || lesson.input(name).is_some() {
+                params.report(LinkProblem::IgnoredInExercise { param: name.clone() });
+            }
+        }
+    }
     LessonLink { values, preset, mode, seed, lang, hide_solution, problems: params.finish() }
 }
 

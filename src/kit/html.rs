@@ -49,10 +49,11 @@ pub fn table(table: &Table) -> String {
         for (c, cell) in row.iter().enumerate() {
             let id = escape(&cell_id(table, cell, r, c));
             let text = escape(&cell.text);
+            let class = if cell.words { r#" class="cell--words""# } else { "" };
             if c == 0 {
-                let _ = write!(out, r#"<th scope="row" data-testid="{id}">{text}</th>"#);
+                let _ = write!(out, r#"<th scope="row" data-testid="{id}"{class}>{text}</th>"#);
             } else {
-                let _ = write!(out, r#"<td data-testid="{id}">{text}</td>"#);
+                let _ = write!(out, r#"<td data-testid="{id}"{class}>{text}</td>"#);
             }
         }
         out.push_str("</tr>");

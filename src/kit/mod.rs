@@ -19,7 +19,7 @@ pub mod values;
 use crate::i18n::{Lang, Text};
 use crate::scenario::exercise::Question;
 use crate::scenario::links::Range;
-use report::{Problem, Report, StepLine};
+use report::{Problem, Report, StepLine, Table};
 use values::Values;
 
 /// One lesson, as the registry lists it.
@@ -146,6 +146,8 @@ pub struct Exercise {
     /// What the student must find, with the expected values (the lesson solves the values itself).
     pub questions: fn(&Values) -> Vec<Question>,
     pub steps: fn(&Values, Lang) -> Vec<StepLine>,
+    /// Tables shown with the worked solution (the ranking, a simulation).
+    pub tables: fn(&Values, Lang) -> Vec<Table>,
     pub hint: Text,
 }
 

@@ -103,15 +103,22 @@ impl Table {
 pub struct Cell {
     pub text: String,
     pub test_id: Option<String>,
+    /// Words (a name), aligned left; numbers align right.
+    pub words: bool,
 }
 
 impl Cell {
     pub fn new(text: impl Into<String>) -> Self {
-        Self { text: text.into(), test_id: None }
+        Self { text: text.into(), test_id: None, words: false }
     }
 
     pub fn with_id(text: impl Into<String>, test_id: impl Into<String>) -> Self {
-        Self { text: text.into(), test_id: Some(test_id.into()) }
+        Self { text: text.into(), test_id: Some(test_id.into()), words: false }
+    }
+
+    #[must_use]
+    pub fn words(self) -> Self {
+        Self { words: true, ..self }
     }
 }
 

@@ -1,6 +1,12 @@
 //! Exercise questions and how answers are marked.
 
-use crate::i18n::{format_number, Lang, Text};
+use crate::i18n::{format_number, parse_number, Lang, Text};
+
+/// Reads a student's answer: a number as [`parse_number`] reads it, with a currency or percent
+/// sign around it allowed ("9 743 €", "€9,743", "95 %").
+pub fn parse_answer(text: &str) -> Option<f64> {
+    parse_number(text.trim().trim_matches(|c: char| matches!(c, '€' | '$' | '£' | '%') || c.is_whitespace()))
+}
 
 /// How close an answer must be. Stated to the student next to the questions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,6 +69,15 @@ mod tests {
         let q = question(200.0, Tolerance::Relative(0.01));
         assert!(q.is_right(200.0) && q.is_right(198.0) && q.is_right(202.0));
         assert!(!q.is_right(197.9) && !q.is_right(202.1) && !q.is_right(f64::NAN));
+    }
+
+    #[test]
+    fn answers_with_units() {
+        assert_eq!(parse_answer("9 743 €"), Some(9743.0));
+        assert_eq!(parse_answer("€9,743.5"), Some(9743.5));
+        assert_eq!(parse_answer(" 95,5 % "), Some(95.5));
+        assert_eq!(parse_answer("€"), None);
+        assert_eq!(parse_answer("douze"), None);
     }
 
     #[test]

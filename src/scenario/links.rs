@@ -87,13 +87,38 @@ pub fn number_param(value: f64) -> String {
 /// What was wrong with one link parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LinkProblem {
-    Unknown { param: String },
-    NotANumber { param: String, value: String },
-    OutOfRange { param: String, value: String, rule: Range },
-    NotAChoice { param: String, value: String, allowed: Vec<&'static str> },
-    Invalid { param: String, value: String, reason: String },
-    UnknownPreset { value: String },
-    UnknownLesson { value: String },
+    Unknown {
+        param: String,
+    },
+    NotANumber {
+        param: String,
+        value: String,
+    },
+    OutOfRange {
+        param: String,
+        value: String,
+        rule: Range,
+    },
+    NotAChoice {
+        param: String,
+        value: String,
+        allowed: Vec<&'static str>,
+    },
+    Invalid {
+        param: String,
+        value: String,
+        reason: String,
+    },
+    UnknownPreset {
+        value: String,
+    },
+    UnknownLesson {
+        value: String,
+    },
+    /// A lesson parameter in an exercise link: the exercise's data come from its seed.
+    IgnoredInExercise {
+        param: String,
+    },
 }
 
 impl LinkProblem {
@@ -104,7 +129,8 @@ impl LinkProblem {
             | Self::NotANumber { param, .. }
             | Self::OutOfRange { param, .. }
             | Self::NotAChoice { param, .. }
-            | Self::Invalid { param, .. } => param,
+            | Self::Invalid { param, .. }
+            | Self::IgnoredInExercise { param } => param,
             Self::UnknownPreset { .. } => "preset",
             Self::UnknownLesson { .. } => "lesson",
         }
@@ -155,6 +181,13 @@ impl LinkProblem {
                     format!("Unknown preset “{value}”: the default scenario is used.")
                 }
             }
+            Self::IgnoredInExercise { param } => {
+                if fr {
+                    format!("« {param} » est ignoré : les données d’un exercice viennent de son numéro (seed).")
+                } else {
+                    format!("“{param}” is ignored: an exercise's data come from its number (seed).")
+                }
+            }
             Self::UnknownLesson { value } => {
                 if fr {
                     format!("La leçon « {value} » n’existe pas (encore).")
@@ -172,6 +205,8 @@ pub struct Range {
     pub min: Option<Bound>,
     pub max: Option<Bound>,
     pub integer: bool,
+    /// A fraction (0.3 = 30 %): "30 %" reads as 0.3, and "30" out of range suggests 0.3.
+    pub fraction: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -181,17 +216,44 @@ pub enum Bound {
 }
 
 impl Range {
-    pub const POSITIVE: Self = Self { min: Some(Bound::Exclusive(0.0)), max: None, integer: false };
-    pub const NON_NEGATIVE: Self = Self { min: Some(Bound::Inclusive(0.0)), max: None, integer: false };
-    pub const FRACTION_OPEN: Self = Self { min: Some(Bound::Exclusive(0.0)), max: Some(Bound::Exclusive(1.0)), integer: false };
+    pub const POSITIVE: Self = Self { min: Some(Bound::Exclusive(0.0)), max: None, integer: false, fraction: false };
+    pub const NON_NEGATIVE: Self = Self { min: Some(Bound::Inclusive(0.0)), max: None, integer: false, fraction: false };
+    pub const FRACTION_OPEN: Self =
+        Self { min: Some(Bound::Exclusive(0.0)), max: Some(Bound::Exclusive(1.0)), integer: false, fraction: true };
 
     pub const fn between(min: Bound, max: Bound) -> Self {
-        Self { min: Some(min), max: Some(max), integer: false }
+        Self { min: Some(min), max: Some(max), integer: false, fraction: false }
     }
 
     #[must_use]
     pub const fn integer(self) -> Self {
         Self { integer: true, ..self }
+    }
+
+    #[must_use]
+    pub const fn fraction(self) -> Self {
+        Self { fraction: true, ..self }
+    }
+
+    /// Reads text as a value of this range: `Err(None)` when it is not a number, `Err(Some(v))`
+    /// when `v` is out of range. A fraction accepts a percentage (`30 %` → 0.3).
+    pub fn read(self, text: &str) -> Result<f64, Option<f64>> {
+        let trimmed = text.trim();
+        let value = match trimmed.strip_suffix('%') {
+            Some(percent) if self.fraction => parse_number(percent).map(|v| v / 100.0),
+            _ => parse_number(trimmed),
+        }
+        .ok_or(None)?;
+        if self.contains(value) {
+            Ok(value)
+        } else {
+            Err(Some(value))
+        }
+    }
+
+    /// For a fraction typed as a percentage ("30" where 0.3 is meant), the value meant.
+    pub fn suggestion(self, value: f64) -> Option<f64> {
+        (self.fraction && value > 1.0 && self.contains(value / 100.0)).then_some(value / 100.0)
     }
 
     pub fn contains(self, value: f64) -> bool {
@@ -244,18 +306,23 @@ impl Range {
 
     /// Reads a learner's text: `Ok(value)` or the message to show next to the field.
     pub fn parse(self, text: &str, lang: Lang) -> Result<f64, String> {
-        let Some(value) = parse_number(text) else {
-            return Err(if lang == Lang::Fr {
+        match self.read(text) {
+            Ok(value) => Ok(value),
+            Err(None) => Err(if lang == Lang::Fr {
                 "Entrez un nombre (virgule ou point décimal).".to_owned()
             } else {
                 "Enter a number (decimal point or comma).".to_owned()
-            });
-        };
-        if self.contains(value) {
-            Ok(value)
-        } else {
-            let rule = self.describe(lang);
-            Err(if lang == Lang::Fr { format!("La valeur {rule}.") } else { format!("The value {rule}.") })
+            }),
+            Err(Some(value)) => {
+                let rule = self.describe(lang);
+                let meant = self.suggestion(value).map(|v| format_number(v, lang, 6));
+                Err(match (lang, meant) {
+                    (Lang::Fr, Some(meant)) => format!("La valeur {rule}. Vouliez-vous dire {meant}\u{a0}?"),
+                    (Lang::Fr, None) => format!("La valeur {rule}."),
+                    (Lang::En, Some(meant)) => format!("The value {rule}. Did you mean {meant}?"),
+                    (Lang::En, None) => format!("The value {rule}."),
+                })
+            }
         }
     }
 }
@@ -288,16 +355,16 @@ impl Params {
     /// A number within `range`; `None` when absent or wrong (the problem is recorded).
     pub fn number(&mut self, name: &str, range: Range) -> Option<f64> {
         let value = self.raw(name)?;
-        match parse_number(&value) {
-            None => {
+        match range.read(&value) {
+            Err(None) => {
                 self.problems.push(LinkProblem::NotANumber { param: name.to_owned(), value });
                 None
             }
-            Some(v) if !range.contains(v) => {
+            Err(Some(_)) => {
                 self.problems.push(LinkProblem::OutOfRange { param: name.to_owned(), value, rule: range });
                 None
             }
-            Some(v) => Some(v),
+            Ok(v) => Some(v),
         }
     }
 
@@ -394,5 +461,9 @@ mod tests {
         assert_eq!(Range::POSITIVE.parse("0,3", Lang::Fr), Ok(0.3));
         assert!(Range::POSITIVE.parse("0", Lang::En).unwrap_err().contains("> 0"));
         assert!(Range::POSITIVE.parse("x", Lang::Fr).is_err());
+        // A fraction takes a percentage, and suggests the fraction meant when given a percentage.
+        assert_eq!(Range::FRACTION_OPEN.parse("95 %", Lang::Fr), Ok(0.95));
+        assert_eq!(Range::FRACTION_OPEN.parse("95", Lang::En), Err("The value must be > 0 and < 1. Did you mean 0.95?".to_owned()));
+        assert_eq!(Range::POSITIVE.read("30 %"), Err(None));
     }
 }

@@ -5,9 +5,10 @@
 
 use super::lesson::LessonState;
 use super::steps::WorkedSteps;
+use super::table::DataTable;
 use super::{use_lang, use_store};
-use crate::i18n::{format_number, parse_number, Lang, Text};
-use crate::scenario::exercise::Question;
+use crate::i18n::{format_number, Lang, Text};
+use crate::scenario::exercise::{parse_answer, Question};
 use crate::scenario::progress::record_attempt;
 use crate::scenario::storage::{self, KeyValueStore};
 use crate::t;
@@ -45,6 +46,7 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
     let statement = move || problem.with(|p| (state.lesson.exercise.statement)(p, lang.get()));
     let questions = Memo::new(move |_| problem.with(|p| (state.lesson.exercise.questions)(p)));
     let steps = Signal::derive(move || problem.with(|p| (state.lesson.exercise.steps)(p, lang.get())));
+    let tables = move || problem.with(|p| (state.lesson.exercise.tables)(p, lang.get()));
     let hint = exercise.hint;
 
     let saved: Draft = store.store().get(&draft_key(lesson)).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default();
@@ -72,7 +74,7 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
         let mut result = BTreeMap::new();
         let typed = answers.get_untracked();
         for question in questions.get_untracked() {
-            let mark = match typed.get(question.id).and_then(|t| parse_number(t)) {
+            let mark = match typed.get(question.id).and_then(|t| parse_answer(t)) {
                 None => Mark::NotANumber,
                 Some(value) if question.is_right(value) => Mark::Right,
                 Some(value) if value > question.expected => Mark::TooHigh,
@@ -164,6 +166,7 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
                 <div class="exercise__solution">
                     <h3>{label(t!("Solution détaillée", "Worked solution"))}</h3>
                     <WorkedSteps steps=steps test_id="exercise-steps".to_owned() />
+                    {move || tables().into_iter().map(|table| view! { <DataTable table=Signal::derive(move || Some(table.clone())) /> }).collect_view()}
                 </div>
             })}
         </section>

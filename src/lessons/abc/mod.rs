@@ -19,7 +19,7 @@ macro_rules! workshop {
     };
 }
 
-const RANGE_THRESHOLD: Range = Range::between(Bound::Exclusive(0.0), Bound::Inclusive(1.0));
+const RANGE_THRESHOLD: Range = Range::between(Bound::Exclusive(0.0), Bound::Inclusive(1.0)).fraction();
 /// Enough for a real stores list; more would make every keystroke re-rank for too long.
 pub const MAX_ITEMS: usize = 500;
 
@@ -72,6 +72,7 @@ pub static LESSON: Lesson = Lesson {
         statement: |v, lang| text::exercise_statement(&input(v), lang),
         questions,
         steps,
+        tables: |v, lang| solved(v).map(|s| ranked_table(&s, lang)).into_iter().collect(),
         hint: text::EXERCISE_HINT,
     },
 };
@@ -168,13 +169,32 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
             })
             .collect(),
     );
+    Ok(Report {
+        results: vec![ResultLine::new(text::TOTAL, format_number(s.total_value, lang, 2), "abc-total").main()],
+        side: vec![Block::Table(classes)],
+        sections: vec![Section {
+            title: text::CHART_TITLE,
+            blocks: vec![Block::Figure {
+                chart: pareto_chart(&s, (input.rule == AbcRule::Value).then_some((input.a, input.b)), lang).to_json(),
+                label: text::CHART,
+                test_id: "abc-pareto".to_owned(),
+                data: Tabular::Table(ranked_table(&s, lang)),
+            }],
+        }],
+        steps: step_lines(&s.steps, step_title, lang),
+    })
+}
+
+/// Items by decreasing value with their shares, cumulative share and class: where the A/B/C
+/// boundaries fall.
+fn ranked_table(s: &AbcSolution, lang: Lang) -> Table {
     let ranked = s
         .items
         .iter()
         .map(|i| {
             vec![
                 Cell::new(i.rank.to_string()),
-                Cell::new(i.name.clone()),
+                Cell::new(i.name.clone()).words(),
                 Cell::new(format_number(i.annual_quantity, lang, 2)),
                 Cell::new(format_number(i.unit_price, lang, 4)),
                 Cell::new(format_number(i.value, lang, 2)),
@@ -194,20 +214,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         text::COL_CUMULATIVE,
         text::COL_CLASS,
     ];
-    Ok(Report {
-        results: vec![ResultLine::new(text::TOTAL, format_number(s.total_value, lang, 2), "abc-total").main()],
-        side: vec![Block::Table(classes)],
-        sections: vec![Section {
-            title: text::CHART_TITLE,
-            blocks: vec![Block::Figure {
-                chart: pareto_chart(&s, lang).to_json(),
-                label: text::CHART,
-                test_id: "abc-pareto".to_owned(),
-                data: Tabular::Table(Table::new(text::RANKED, &headers, "abc-ranked", lang).rows(ranked)),
-            }],
-        }],
-        steps: step_lines(&s.steps, step_title, lang),
-    })
+    Table::new(text::RANKED, &headers, "abc-ranked", lang).rows(ranked)
 }
 
 fn step_title(key: &str) -> Text {

@@ -14,7 +14,7 @@ use crate::scenario::links::{Bound, Range};
 use crate::t;
 
 /// `p` stops at 5 (500 %/year): a larger value is almost always a percentage typed where a fraction is expected.
-const RANGE_P: Range = Range::between(Bound::Exclusive(0.0), Bound::Inclusive(5.0));
+const RANGE_P: Range = Range::between(Bound::Exclusive(0.0), Bound::Inclusive(5.0)).fraction();
 
 pub static LESSON: Lesson = Lesson {
     id: "eoq",
@@ -49,7 +49,8 @@ pub static LESSON: Lesson = Lesson {
         Preset {
             slug: "flat-bottom",
             title: t!("Fond plat : commander 20 % de trop", "Flat bottom: ordering 20% too much"),
-            link: "N=12000&L=75&a=8.5&p=0.25&Q=1000",
+            // Q* is exactly 1 000 here, so Q = 1 200 is 20 % too much, for 1,67 % more cost.
+            link: "N=12500&L=100&a=10&p=0.25&Q=1200",
         },
         Preset {
             slug: "epq-workshop",
@@ -66,6 +67,7 @@ pub static LESSON: Lesson = Lesson {
         statement: |v, lang| text::exercise_statement(&input(v), lang),
         questions,
         steps,
+        tables: |_, _| Vec::new(),
         hint: text::EXERCISE_HINT,
     },
 };
@@ -102,6 +104,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         ResultLine::new(text::RESULT_ORDERS, num(s.orders_per_year, 2), "eoq-orders"),
         ResultLine::new(text::RESULT_CYCLE, num(s.cycle_days, 1), "eoq-cycle-days"),
         ResultLine::new(text::RESULT_PEAK, num(s.peak_stock, 2), "eoq-peak").unit(text::UNITS),
+        ResultLine::new(text::RESULT_AVERAGE, num(s.peak_stock / 2.0, 2), "eoq-average-stock").unit(text::UNITS),
     ];
     if let Some(c) = s.comparison {
         results.push(ResultLine::new(text::RESULT_COMPARE, num(c.annual_cost, 2), "eoq-compare-cost").unit(text::MONEY));
@@ -153,7 +156,34 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
             },
         ],
     };
-    Ok(Report { results, side: Vec::new(), sections: vec![charts], steps: step_lines(&s.steps, text::step_title, lang) })
+    let side = rates_note(&input, lang).map(|text| vec![Block::Note { text, test_id: "eoq-rates-note".to_owned() }]).unwrap_or_default();
+    Ok(Report { results, side, sections: vec![charts], steps: step_lines(&s.steps, text::step_title, lang) })
+}
+
+/// Days in a year of consumption at the rate CO: calendar days, or working days.
+const DAYS_PER_YEAR: [f64; 2] = [365.0, 250.0];
+
+/// When CO is given per day, CO × days should be about N: a note (not an error, the units are
+/// the learner's) when it matches neither a calendar year nor a working year within 10 %.
+fn rates_note(input: &EoqInput, lang: Lang) -> Option<String> {
+    let co = input.consumption_rate?;
+    input.production_rate?;
+    let n = input.annual_demand;
+    let yearly = DAYS_PER_YEAR.map(|days| co * days);
+    if yearly.iter().any(|y| (y - n).abs() <= 0.1 * n) {
+        return None;
+    }
+    let num = |v: f64| format_number(v, lang, 2);
+    Some(match lang {
+        Lang::Fr => format!(
+            "À vérifier : avec CO = {} par jour, on consomme {} par an (365 jours) ou {} (250 jours ouvrés), pas N = {}. Les cadences et N doivent décrire la même consommation.",
+            num(co), num(yearly[0]), num(yearly[1]), num(n)
+        ),
+        Lang::En => format!(
+            "Check: at CO = {} a day, {} are used a year (365 days) or {} (250 working days), not N = {}. The rates and N should describe the same consumption.",
+            num(co), num(yearly[0]), num(yearly[1]), num(n)
+        ),
+    })
 }
 
 fn exercise(seed: u64) -> Values {
@@ -162,14 +192,15 @@ fn exercise(seed: u64) -> Values {
     let l = rng.step(20, 400, 5) as f64;
     let a = rng.pick(&[2.5, 4.0, 6.0, 8.0, 12.5, 15.0, 24.0, 40.0, 75.0, 120.0]);
     let p = rng.pick(&[0.1, 0.15, 0.2, 0.25, 0.3]);
-    let values = LESSON.defaults().with_num("N", n).with_num("L", l).with_num("a", a).with_num("p", p);
-    // One exercise in three has gradual production, so students meet both formulas.
+    let values = LESSON.defaults().with_num("L", l).with_num("a", a).with_num("p", p);
+    // One exercise in three has gradual production, so students meet both formulas; its yearly
+    // demand is the daily consumption over a 365-day year, so the statement agrees with itself.
     if rng.int(0, 2) == 0 {
         let co = rng.step(20, 200, 10) as f64;
         let pr = co * rng.pick(&[1.5, 2.0, 2.5, 4.0, 5.0]);
-        values.with_num("PR", pr).with_num("CO", co)
+        values.with_num("N", co * DAYS_PER_YEAR[0]).with_num("PR", pr).with_num("CO", co)
     } else {
-        values
+        values.with_num("N", n)
     }
 }
 
@@ -258,12 +289,38 @@ mod tests {
     fn report_names_every_number_and_the_culprit() {
         let report = solve(&LESSON.defaults(), Lang::Fr).unwrap();
         let ids: Vec<&str> = report.results.iter().map(|r| r.test_id.as_str()).collect();
-        assert_eq!(ids, ["eoq-q", "eoq-cost", "eoq-ordering-cost", "eoq-holding-cost", "eoq-orders", "eoq-cycle-days", "eoq-peak"]);
+        assert_eq!(
+            ids,
+            ["eoq-q", "eoq-cost", "eoq-ordering-cost", "eoq-holding-cost", "eoq-orders", "eoq-cycle-days", "eoq-peak", "eoq-average-stock"]
+        );
         assert_eq!(report.results[0].value, "200");
         assert_eq!(report.steps.iter().find(|s| s.key == "lot").unwrap().numbers, "√(2 × 10 × 1\u{a0}000 / (0,1 × 5))");
         let problem = solve(&LESSON.defaults().with_num("PR", 5.0).with_num("CO", 8.0), Lang::En).unwrap_err();
         assert_eq!(problem.param(), Some("CO"));
         assert!(problem.message.contains("below PR"));
+    }
+
+    #[test]
+    fn flat_bottom_is_twenty_percent_over_the_optimum() {
+        let values = crate::kit::codec::preset_values(&LESSON, LESSON.preset("flat-bottom").unwrap());
+        let (_, s) = solved(&values).unwrap();
+        assert!((s.lot - 1000.0).abs() < 1e-9);
+        let extra = s.comparison.unwrap().extra_percent;
+        assert!((extra - 100.0 / 60.0).abs() < 1e-9, "{extra}");
+    }
+
+    #[test]
+    fn epq_exercises_agree_with_themselves() {
+        // Regression: seed 1 gave 24 900 a year but 150 a day (54 750 a year).
+        for seed in 0..200 {
+            let values = exercise(seed);
+            if let Some(co) = values.opt("CO") {
+                assert_eq!(values.num("N"), co * 365.0, "seed {seed}");
+                assert!(rates_note(&input(&values), Lang::En).is_none());
+            }
+        }
+        let odd = LESSON.defaults().with_num("N", 24_900.0).with_num("PR", 300.0).with_num("CO", 150.0);
+        assert!(rates_note(&input(&odd), Lang::En).unwrap().contains("54,750"));
     }
 
     #[test]

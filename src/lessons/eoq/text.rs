@@ -49,6 +49,7 @@ pub const RESULT_HOLDING: Text = t!("dont possession", "of which holding");
 pub const RESULT_ORDERS: Text = t!("Commandes par an", "Orders per year");
 pub const RESULT_CYCLE: Text = t!("Jours entre deux commandes", "Days between orders");
 pub const RESULT_PEAK: Text = t!("Stock maximal", "Peak stock");
+pub const RESULT_AVERAGE: Text = t!("Stock moyen", "Average stock");
 pub const RESULT_COMPARE: Text = t!("Coût annuel avec Q", "Annual cost with Q");
 pub const RESULT_EXTRA: Text = t!("Surcoût par rapport à Q*", "Extra cost over Q*");
 

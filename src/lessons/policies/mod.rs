@@ -23,6 +23,8 @@ macro_rules! fig_2_4 {
 
 /// Two years of weeks: longer series are refused on every path (link, field, storage).
 pub const MAX_PERIODS: usize = 104;
+/// An annual holding rate, as a fraction (as in the EOQ lesson).
+const RANGE_RATE: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(5.0)).fraction();
 const RANGE_R: Range = Range::between(Bound::Inclusive(1.0), Bound::Inclusive(52.0)).integer();
 
 static DEMAND: SeriesSpec = SeriesSpec { range: Range::NON_NEGATIVE, max_len: MAX_PERIODS, generate: Some(generate_demand) };
@@ -80,7 +82,7 @@ pub static LESSON: Lesson = Lesson {
             inputs: &[
                 Input::new("L", text::L, Kind::Number(Range::NON_NEGATIVE)),
                 Input::new("a", text::A, Kind::Number(Range::NON_NEGATIVE)),
-                Input::new("p", text::P, Kind::Number(Range::NON_NEGATIVE)),
+                Input::new("p", text::P, Kind::Number(RANGE_RATE)).hint(text::P_HINT),
             ],
         },
     ],
@@ -115,6 +117,7 @@ pub static LESSON: Lesson = Lesson {
         statement: |v, lang| text::exercise_statement(&input(v), lang),
         questions,
         steps,
+        tables: |_, _| Vec::new(),
         hint: text::EXERCISE_HINT,
     },
 };
@@ -229,7 +232,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
     let main_name = text::kind_name(main_input.kind).get(lang);
     let mut headers = vec![text::MEASURE.get(lang).to_owned(), main_name.to_owned()];
     headers.extend(compared.as_ref().map(|(k, _)| text::kind_name(*k).get(lang).to_owned()));
-    let summary_rows = MEASURES
+    let mut summary_rows: Vec<Vec<Cell>> = MEASURES
         .iter()
         .map(|(name, id, value)| {
             let mut row = vec![Cell::new(name.get(lang)), Cell::with_id(value(&main, lang), format!("policy-{id}"))];
@@ -239,20 +242,46 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
             row
         })
         .collect();
-    let summary = Table { caption: text::SUMMARY.get(lang).to_owned(), headers, rows: summary_rows, test_id: "policy-summary".to_owned() };
-    let chart = stock_chart(&main_input, (main_name, &main), compared.as_ref().map(|(k, s)| (text::kind_name(*k).get(lang), s)), lang);
+    // The costs cover the simulated periods; the year has `periods_per_year` of them.
+    #[allow(clippy::cast_precision_loss)] // a period count
+    let per_year = main_input.periods_per_year / main.rows.len() as f64;
+    let mut annual = vec![
+        Cell::new(text::ANNUAL_COST.get(lang)),
+        Cell::with_id(format_number(main.summary.total_cost * per_year, lang, 2), "policy-annual-cost"),
+    ];
+    if let Some((_, other)) = &compared {
+        annual.push(Cell::with_id(format_number(other.summary.total_cost * per_year, lang, 2), "policy-compare-annual-cost"));
+    }
+    summary_rows.push(annual);
+    let caption = match lang {
+        Lang::Fr => format!(
+            "Bilan sur les {} périodes simulées (coûts annualisés sur {} périodes par an)",
+            main.rows.len(),
+            format_number(main_input.periods_per_year, lang, 0)
+        ),
+        Lang::En => format!(
+            "Summary over the {} simulated periods (costs annualised over {} periods a year)",
+            main.rows.len(),
+            format_number(main_input.periods_per_year, lang, 0)
+        ),
+    };
+    let summary = Table { caption, headers, rows: summary_rows, test_id: "policy-summary".to_owned() };
+    let chart = stock_chart(&main_input, (main_name, &main), compared.as_ref().map(|(k, s)| (text::kind_name(*k).get(lang), *k, s)), lang);
+    let mut blocks = vec![Block::Figure {
+        chart: chart.to_json(),
+        label: text::CHART,
+        test_id: "policy-chart".to_owned(),
+        data: Tabular::Grid(period_grid(&main_input, &main, "policy", lang)),
+    }];
+    if let Some((kind, other)) = &compared {
+        let mut grid = period_grid(&PolicyInput { kind: *kind, ..main_input.clone() }, other, "policy-compare", lang);
+        grid.caption = format!("{} — {}", grid.caption, text::kind_name(*kind).get(lang));
+        blocks.push(Block::Grid(grid));
+    }
     Ok(Report {
         results: Vec::new(),
         side: vec![Block::Table(summary)],
-        sections: vec![Section {
-            title: text::CHART_TITLE,
-            blocks: vec![Block::Figure {
-                chart: chart.to_json(),
-                label: text::CHART,
-                test_id: "policy-chart".to_owned(),
-                data: Tabular::Grid(period_grid(&main_input, &main, lang)),
-            }],
-        }],
+        sections: vec![Section { title: text::CHART_TITLE, blocks }],
         // The period-by-period balance is the grid, each cell with its computation; the steps keep the rest.
         steps: step_lines(&main.steps.iter().filter(|s| s.key != "period").cloned().collect::<Vec<_>>(), step_title, lang),
     })
@@ -260,7 +289,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
 
 /// The simulation as the course draws it: one column per period, every computed cell with the
 /// computation behind it (for "fill it yourself"), stockouts and releases marked.
-fn period_grid(input: &PolicyInput, main: &PolicySolution, lang: Lang) -> Grid {
+fn period_grid(input: &PolicyInput, main: &PolicySolution, prefix: &str, lang: Lang) -> Grid {
     let num = |value: f64| format_number(value, lang, 2);
     let lead_time = input.lead_time;
     let fr = lang == Lang::Fr;
@@ -320,7 +349,7 @@ fn period_grid(input: &PolicyInput, main: &PolicySolution, lang: Lang) -> Grid {
     };
     Grid {
         caption: text::TABLE.get(lang).to_owned(),
-        prefix: "policy".to_owned(),
+        prefix: prefix.to_owned(),
         periods: main.rows.iter().map(|r| r.period.to_string()).collect(),
         opening: Some("0".to_owned()),
         rows: vec![

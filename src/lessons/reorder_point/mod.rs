@@ -78,6 +78,7 @@ pub static LESSON: Lesson = Lesson {
         statement: |v, lang| text::exercise_statement(&input(v), lang),
         questions,
         steps,
+        tables: |_, _| Vec::new(),
         hint: text::EXERCISE_HINT,
     },
 };
