@@ -1,11 +1,13 @@
 // Benchmark (not a pass/fail test): run `./.ci/build` first, then `node .ci/bench.mjs`.
 // Measures, against the release build served on loopback in headless Chromium:
-//  1. bytes transferred on a first visit, as gzip -9 of every file the page or the service worker's
-//     precache requests, each file once (the worker revalidates what the page already has: 304s);
-//     python's static server does not compress, so the gzip size is computed here;
+//  1. bytes as gzip -9 (python's static server does not compress, so gzip is computed here):
+//     the critical path (every file requested before the first result is on screen) and the
+//     whole first visit (the page plus the service worker's precache, each file once);
 //  2. time from navigation start to the first result (eoq-q) on screen;
-//  3. input-to-updated-result latency: time from an input event on N to eoq-q showing the new
-//     value (the DOM mutation), and to the next animation frame after it (what the eye sees).
+//  3. input-to-updated-result latency: from an input event to the result showing its new value
+//     (the DOM mutation), and to the next animation frame after it (what the eye sees): EOQ, and
+//     the largest lists the caps allow (ABC at 500 items, policies at 104 periods).
+// The bytes of each lesson are measured by .ci/bench-lessons.mjs (it rebuilds the app).
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -18,28 +20,68 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.f
 
 const server = await serve();
 const browser = await launch();
+const gzipOf = (path) => {
+  const file = join(DIST, path === '/' ? 'index.html' : decodeURIComponent(path.slice(1)));
+  return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0;
+};
+const sum = (paths) => [...paths].reduce((total, path) => total + gzipOf(path), 0);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Input → DOM and input → frame, over `edits` edits of `input` (a test id), watching `output`. */
+async function latency(page, input, output, values) {
+  return page.evaluate(async ([inputId, outputId, values]) => {
+    const field = document.querySelector(`[data-testid="${inputId}"]`);
+    const dom = [];
+    const frame = [];
+    for (const value of values) {
+      const before = document.querySelector(`[data-testid="${outputId}"]`).textContent;
+      const start = performance.now();
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector(`[data-testid="${outputId}"]`);
+          if (now && now.textContent !== before) { observer.disconnect(); resolve(performance.now()); }
+        });
+        observer.observe(document.querySelector('main'), { childList: true, characterData: true, subtree: true });
+      });
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      const domAt = await changed;
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      dom.push(domAt - start);
+      frame.push(performance.now() - start);
+    }
+    return { dom, frame };
+  }, [input, output, values]);
+}
+
+const report = (name, { dom, frame }) =>
+  `${name}: input → DOM median ${median(dom).toFixed(2)} ms, p95 ${p95(dom).toFixed(2)} ms; input → next frame median ${median(frame).toFixed(2)} ms, p95 ${p95(frame).toFixed(2)} ms`;
+
 try {
-  // 1. First-visit bytes.
+  // 1. Bytes: the critical path, then the whole first visit.
   const context = await browser.newContext();
   const page = await context.newPage();
   const requested = new Set();
   context.on('request', (r) => { if (r.url().startsWith(server.url)) requested.add(new URL(r.url()).pathname); });
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="eoq-q"]')?.textContent) {
+        performance.mark('atelier-first-result');
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.goto(server.url + '#/eoq');
   await page.waitForSelector('[data-testid="eoq-q"]:not(:empty)');
+  // The critical path: the page and every resource it started fetching before the first result.
+  const critical = new Set(['/', ...await page.evaluate(() => {
+    const shown = performance.getEntriesByName('atelier-first-result')[0].startTime;
+    return performance.getEntriesByType('resource').filter((r) => r.startTime < shown).map((r) => new URL(r.name).pathname);
+  })]);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
   await page.waitForLoadState('networkidle');
-  let raw = 0;
-  let gzip = 0;
-  const rows = [];
-  for (const path of [...requested].sort()) {
-    const file = join(DIST, path === '/' ? 'index.html' : decodeURIComponent(path.slice(1)));
-    if (!existsSync(file)) continue;
-    const bytes = readFileSync(file);
-    const zipped = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gzip += zipped;
-    rows.push(`  ${path.padEnd(44)} ${String(bytes.length).padStart(8)} B  ${String(zipped).padStart(7)} B gzip`);
-  }
+  await page.waitForTimeout(500);
+  const rows = [...requested].sort().map((path) => `  ${path.padEnd(44)} ${String(gzipOf(path)).padStart(7)} B gzip${critical.has(path) ? '  (critical path)' : ''}`);
   await context.close();
 
   // 2. Navigation to first result, fresh profile each run (no cache, no service worker).
@@ -67,37 +109,25 @@ try {
   const p = await ctx.newPage();
   await p.goto(server.url + '#/eoq?N=1000&L=10&a=5&p=0.1');
   await p.waitForSelector('[data-testid="eoq-q"]:not(:empty)');
-  const latencies = await p.evaluate(async (edits) => {
-    const input = document.querySelector('[data-testid="eoq-input-N"]');
-    const output = document.querySelector('[data-testid="eoq-q"]');
-    const dom = [];
-    const frame = [];
-    for (let i = 0; i < edits; i++) {
-      const before = output.textContent;
-      const start = performance.now();
-      const changed = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (output.textContent !== before) { observer.disconnect(); resolve(performance.now()); }
-        });
-        observer.observe(output, { childList: true, characterData: true, subtree: true });
-      });
-      input.value = String(1000 + 37 * (i + 1));
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      const domAt = await changed;
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      dom.push(domAt - start);
-      frame.push(performance.now() - start);
-    }
-    return { dom, frame };
-  }, EDITS);
+  const eoq = await latency(p, 'eoq-input-N', 'eoq-q', Array.from({ length: EDITS }, (_, i) => String(1000 + 37 * (i + 1))));
+  const items = Array.from({ length: 500 }, (_, i) => `P${i}:${100 + ((i * 7919) % 9000)}:${1 + (i % 50)}`).join(';');
+  await p.goto(server.url + `#/abc?items=${items}`);
+  await p.waitForSelector('[data-testid="abc-total"]:not(:empty)');
+  const abc = await latency(p, 'abc-item-0-quantity', 'abc-total', Array.from({ length: 20 }, (_, i) => String(5000 + 13 * (i + 1))));
+  const demand = Array.from({ length: 104 }, (_, i) => 100 + ((i * 37) % 600));
+  await p.goto(server.url + `#/policies?preset=fig-2-4&demand=${demand.join(';')}`);
+  await p.waitForSelector('[data-testid="policy-stock-104"]');
+  const policies = await latency(p, 'policies-input-demand', 'policy-stock-1', Array.from({ length: 20 }, (_, i) => [700 + i, ...demand.slice(1)].join(' ')));
   await ctx.close();
 
   console.log('Atelier benchmark (release build, headless Chromium, loopback)');
-  console.log(`First visit: ${requested.size} requests, ${raw} B raw, ${gzip} B gzip -9 (${(gzip / 1024).toFixed(1)} KiB)`);
+  console.log(`Critical path to the first result: ${critical.size} files, ${kib(sum(critical))} gzip`);
+  console.log(`Whole first visit (page + offline precache): ${requested.size} files, ${kib(sum(requested))} gzip`);
   console.log(rows.join('\n'));
   console.log(`Navigation → first result: median ${median(firstResult).toFixed(0)} ms, max ${Math.max(...firstResult).toFixed(0)} ms over ${RUNS} cold loads`);
-  console.log(`Input → result in the DOM: median ${median(latencies.dom).toFixed(2)} ms, p95 ${p95(latencies.dom).toFixed(2)} ms over ${EDITS} edits`);
-  console.log(`Input → next frame: median ${median(latencies.frame).toFixed(2)} ms, p95 ${p95(latencies.frame).toFixed(2)} ms`);
+  console.log(report(`EOQ (${EDITS} edits)`, eoq));
+  console.log(report('ABC at its 500-item cap (20 edits)', abc));
+  console.log(report('Policies at its 104-period cap (20 edits)', policies));
 } finally {
   await browser.close();
   await server.stop();

@@ -29,7 +29,7 @@ fn initial_lang(store: BrowserStore, link: &Link) -> Lang {
     let from_link = link_lang(link);
     let saved = match storage::load::<Settings>(&store) {
         Loaded::Found(settings) | Loaded::Migrated { value: settings, .. } => settings.lang,
-        Loaded::Missing | Loaded::Corrupt { .. } => None,
+        Loaded::Missing | Loaded::Corrupt { .. } | Loaded::CorruptKept { .. } | Loaded::ReadFailed => None,
     };
     from_link.or(saved).or_else(|| platform::browser_languages().iter().find_map(|code| Lang::from_code(code))).unwrap_or_default()
 }

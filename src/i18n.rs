@@ -143,26 +143,38 @@ pub fn format_percent(fraction: f64, lang: Lang, max_decimals: usize) -> String 
 }
 
 /// Reads a number typed by a learner or found in a link: decimal point or decimal comma, spaces
-/// (including no-break ones) as thousands separators, a leading `−` or `-`. When both `.` and
-/// `,` appear, the last one is the decimal separator and the other groups thousands.
+/// (including no-break ones) as thousands separators, a leading `−` or `-`, and scientific
+/// notation (`1e6`, `2,5E3`). When both `.` and `,` appear, the last one is the decimal separator
+/// and the other groups thousands. Only finite numbers are read.
 pub fn parse_number(text: &str) -> Option<f64> {
     let cleaned: String =
         text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'')).map(|c| if c == '−' { '-' } else { c }).collect();
-    if cleaned.is_empty() {
+    let (mantissa, exponent) = match cleaned.find(['e', 'E']) {
+        Some(at) => (&cleaned[..at], Some(&cleaned[at + 1..])),
+        None => (cleaned.as_str(), None),
+    };
+    if mantissa.is_empty() {
         return None;
     }
-    let normalised = match (cleaned.rfind('.'), cleaned.rfind(',')) {
-        (Some(dot), Some(comma)) if comma > dot => cleaned.replace('.', "").replace(',', "."),
-        (Some(_), Some(_)) => cleaned.replace(',', ""),
-        (None, Some(_)) if cleaned.matches(',').count() > 1 => cleaned.replace(',', ""),
-        (None, Some(_)) => cleaned.replace(',', "."),
-        _ => cleaned,
+    let normalised = match (mantissa.rfind('.'), mantissa.rfind(',')) {
+        (Some(dot), Some(comma)) if comma > dot => mantissa.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => mantissa.replace(',', ""),
+        (None, Some(_)) if mantissa.matches(',').count() > 1 => mantissa.replace(',', ""),
+        (None, Some(_)) => mantissa.replace(',', "."),
+        _ => mantissa.to_owned(),
     };
-    // Rust's parser also takes "inf", "NaN" and exponents; learners mean none of those.
+    // Rust's parser also takes "inf" and "NaN"; learners mean neither.
     if !normalised.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) {
         return None;
     }
-    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+    let number = match exponent {
+        Some(e) if !e.is_empty() && e.trim_start_matches(['-', '+']).chars().all(|c| c.is_ascii_digit()) && e.len() <= 5 => {
+            format!("{normalised}e{e}")
+        }
+        Some(_) => return None,
+        None => normalised,
+    };
+    number.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 #[cfg(test)]
@@ -198,7 +210,16 @@ mod tests {
         assert_eq!(parse_number(""), None);
         assert_eq!(parse_number("abc"), None);
         assert_eq!(parse_number("inf"), None);
-        assert_eq!(parse_number("1e3"), None);
+        assert_eq!(parse_number("1e3"), Some(1000.0));
+        assert_eq!(parse_number("2,5E3"), Some(2500.0));
+        assert_eq!(parse_number("1.5e-3"), Some(0.0015));
+        assert_eq!(parse_number("1e308"), Some(1e308));
+        assert_eq!(parse_number("1e309"), None);
+        assert_eq!(parse_number("e5"), None);
+        assert_eq!(parse_number("1e"), None);
+        assert_eq!(parse_number("1e5e5"), None);
+        assert_eq!(parse_number(&format!("1{}", "0".repeat(300))), Some(1e300));
+        assert_eq!(parse_number(&format!("1{}", "0".repeat(400))), None);
         assert_eq!(parse_number("1,000,000"), Some(1e6));
         assert_eq!(parse_number("1.2.3"), None);
     }

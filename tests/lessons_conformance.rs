@@ -195,3 +195,191 @@ fn exercise_links_name_the_lesson_parameters_they_ignore() {
         );
     }
 }
+
+/// Every string a report shows, to look for what must never reach the screen.
+fn shown_text(report: &atelier::kit::report::Report) -> String {
+    use atelier::kit::report::{Block, Tabular};
+    let mut out = String::new();
+    for line in &report.results {
+        out.push_str(&line.value);
+    }
+    let table_text = |t: &atelier::kit::report::Table| t.rows.iter().flatten().map(|c| c.text.clone()).collect::<String>();
+    let grid_text = |g: &atelier::kit::grid::Grid| {
+        g.rows
+            .iter()
+            .flat_map(|r| r.opening.iter().chain(&r.cells))
+            .flat_map(|c| [c.text.clone(), c.why.clone().unwrap_or_default()])
+            .collect::<String>()
+    };
+    for block in report.side.iter().chain(report.sections.iter().flat_map(|s| &s.blocks)) {
+        match block {
+            Block::Figure { chart, data, .. } => {
+                out.push_str(chart);
+                out.push_str(&match data {
+                    Tabular::Table(t) => table_text(t),
+                    Tabular::Grid(g) => grid_text(g),
+                });
+            }
+            Block::Table(t) => out.push_str(&table_text(t)),
+            Block::Grid(g) => out.push_str(&grid_text(g)),
+            Block::Note { text, .. } => out.push_str(text),
+        }
+    }
+    for step in &report.steps {
+        out.push_str(&step.numbers);
+        out.push_str(&step.result);
+    }
+    out
+}
+
+fn assert_finite_report(lesson: &Lesson, values: &atelier::kit::values::Values, context: &str) {
+    for lang in [Lang::Fr, Lang::En] {
+        match (lesson.solve)(values, lang) {
+            Ok(report) => {
+                let text = shown_text(&report);
+                for bad in ["∞", "NaN", "inf", "undefined", "null"] {
+                    assert!(!text.contains(bad), "{} {context}: the report shows {bad}", lesson.id);
+                }
+            }
+            Err(problem) => assert!(!problem.message.is_empty(), "{} {context}: an error without a message", lesson.id),
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 300, ..proptest::test_runner::Config::default() })]
+
+    /// Any link, however hostile, reads without a panic and solves to finite numbers or a named error.
+    #[test]
+    fn any_link_reads_and_solves_or_names_the_problem(
+        lesson_index in 0..REGISTRY.len(),
+        pairs in proptest::collection::vec((0usize..40, proptest::prelude::any::<u8>(), "[-+0-9eE.,%: ;a-z<>\"'&]{0,24}"), 0..8),
+    ) {
+        let lesson = REGISTRY[lesson_index];
+        let names: Vec<&str> = lesson.inputs().map(|i| i.param).chain(["preset", "mode", "seed", "lang", "solution", "zz"]).collect();
+        let extremes = ["0", "-1", "1e308", "1e-308", "1e9", "1e10", "0.000001", "NaN", "inf", &"9".repeat(400), "<img src=x onerror=alert(1)>"];
+        let pairs: Vec<(String, String)> = pairs
+            .into_iter()
+            .map(|(n, pick, text)| {
+                let name = names[n % names.len()].to_owned();
+                let value = if pick % 3 == 0 { extremes[usize::from(pick) % extremes.len()].to_owned() } else { text };
+                (name, value)
+            })
+            .collect();
+        let link = read_link(lesson, &pairs);
+        for problem in &link.problems {
+            proptest::prop_assert!(!problem.message(Lang::Fr).is_empty());
+        }
+        if let Some(values) = &link.values {
+            assert_finite_report(lesson, values, &format!("{pairs:?}"));
+        }
+    }
+
+    /// Values anywhere in their documented ranges, ends included, never show ∞ or NaN.
+    #[test]
+    fn values_at_the_ends_of_their_ranges_stay_finite(lesson_index in 0..REGISTRY.len(), picks in proptest::collection::vec(0u8..4, 32)) {
+        use atelier::scenario::links::Bound;
+        let lesson = REGISTRY[lesson_index];
+        let mut values = lesson.defaults();
+        for (input, pick) in lesson.inputs().zip(picks) {
+            let (Kind::Number(range) | Kind::Optional(range)) = &input.kind else { continue };
+            let end = |b: Option<Bound>, fallback: f64| match b { Some(Bound::Inclusive(v)) => v, Some(Bound::Exclusive(v)) => v + v.abs().max(1.0) * 1e-9, None => fallback };
+            let value = match pick {
+                0 => end(range.min, 0.0),
+                1 => end(range.max, 1e9),
+                2 => f64::midpoint(end(range.min, 0.0), end(range.max, 1e9)),
+                _ => continue,
+            };
+            let value = if range.integer { value.round() } else { value };
+            if range.contains(value) {
+                values = values.with_num(input.param, value);
+            }
+        }
+        assert_finite_report(lesson, &values, &format!("{values:?}"));
+    }
+}
+
+#[test]
+fn every_numeric_input_has_an_upper_bound() {
+    for lesson in every_lesson() {
+        for input in lesson.inputs() {
+            if let Kind::Number(range) | Kind::Optional(range) = &input.kind {
+                assert!(range.max.is_some(), "{}: `{}` has no upper bound", lesson.id, input.param);
+            }
+        }
+    }
+}
+
+#[test]
+fn storage_faults_never_lose_saved_work() {
+    for lesson in every_lesson() {
+        let key = session::key(lesson);
+        // Invalid JSON, then a second corruption: both kept, stacked.
+        let store = MemoryStore::default();
+        store.set(&key, "{not json").unwrap();
+        let (values, notice, persist) = session::load(lesson, &store);
+        assert_eq!((values, persist), (None, true));
+        assert!(matches!(notice, Some(session::StorageNotice::Corrupt { .. })), "{}", lesson.id);
+        store.set(&key, "[1,2,3]").unwrap();
+        let _ = session::load(lesson, &store);
+        let first = atelier::scenario::storage::backup_key(lesson.storage_version, lesson.id);
+        assert_eq!(store.get(&first).as_deref(), Some("{not json"), "{}", lesson.id);
+        assert_eq!(store.get(&format!("{first}.2")).as_deref(), Some("[1,2,3]"), "{}", lesson.id);
+        // A value too large to back up stays in place and the visit does not save over it.
+        let huge = format!("{{\"x\":\"{}\"", "y".repeat(4 * 1024 * 1024));
+        let store = MemoryStore::default();
+        store.set(&key, &huge).unwrap();
+        let store = store.with_room(10_000);
+        let start = session::start(lesson, &[], &store, true);
+        assert!(!start.persist, "{}", lesson.id);
+        assert!(matches!(start.storage, Some(session::StorageNotice::CorruptKept { .. })), "{}", lesson.id);
+        assert_eq!(store.get(&key).map(|v| v.len()), Some(huge.len()));
+        // A read failure writes nothing.
+        let broken = MemoryStore::default();
+        broken.set(&key, "{}").unwrap();
+        let broken = broken.unreadable();
+        let start = session::start(lesson, &[], &broken, true);
+        assert!(!start.persist && start.storage == Some(session::StorageNotice::ReadFailed), "{}", lesson.id);
+        // A newer schema is named and left alone.
+        let store = MemoryStore::default();
+        let newer = atelier::scenario::storage::key(lesson.storage_version + 1, lesson.id);
+        store.set(&newer, "{\"from\":\"the future\"}").unwrap();
+        let start = session::start(lesson, &[], &store, true);
+        assert_eq!(start.storage, Some(session::StorageNotice::Newer { version: lesson.storage_version + 1 }), "{}", lesson.id);
+        assert_eq!(store.get(&newer).as_deref(), Some("{\"from\":\"the future\"}"));
+        // Oversized lists in storage are refused like a field would.
+        for input in lesson.inputs() {
+            let too_long = match &input.kind {
+                Kind::Table(spec) => {
+                    serde_json::Value::Array(vec![
+                        serde_json::Value::Array(spec.columns.iter().map(|_| serde_json::json!(1)).collect());
+                        spec.max_rows + 1
+                    ])
+                }
+                Kind::Series(spec) => serde_json::Value::Array(vec![serde_json::json!(1.0); spec.max_len + 1]),
+                _ => continue,
+            };
+            let mut json = codec::to_json(lesson, &lesson.defaults());
+            json[input.param] = too_long;
+            assert_eq!(codec::from_json(lesson, &json), Err(input.param.to_owned()), "{} {}", lesson.id, input.param);
+        }
+    }
+}
+
+#[test]
+fn a_link_without_a_result_says_why() {
+    // Regression: #/eoq?CO=50 (CO without PR) and #/eoq?PR=50&CO=75 showed nothing and said nothing.
+    let eoq = atelier::lessons::find("eoq").unwrap();
+    for (fragment, culprit, words) in
+        [("#/eoq?CO=50", "PR", "clear CO"), ("#/eoq?PR=50&CO=75", "CO", "below PR"), ("#/eoq?PR=50&CO=50", "CO", "below PR")]
+    {
+        let start = session::start(eoq, &parse_fragment(fragment).params, &MemoryStore::default(), true);
+        let problem =
+            start.link.problems.iter().find(|p| p.param() == culprit).unwrap_or_else(|| panic!("{fragment}: {:?}", start.link.problems));
+        assert!(problem.message(Lang::En).contains(words), "{fragment}: {}", problem.message(Lang::En));
+        assert!(problem.message(Lang::Fr).starts_with("Ce lien ne donne pas de résultat"));
+    }
+    let abc = atelier::lessons::find("abc").unwrap();
+    let start = session::start(abc, &parse_fragment("#/abc?items=A:1:1;A:2:2").params, &MemoryStore::default(), true);
+    assert!(start.link.problems.iter().any(|p| p.param() == "items" && p.message(Lang::En).contains("Two items")));
+}

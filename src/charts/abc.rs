@@ -10,6 +10,9 @@ use charming::element::{
 };
 use charming::series::{Bar, Line};
 
+/// Most item names the axis shows one by one.
+const ALL_LABELS_UP_TO: usize = 60;
+
 /// `limits`: the value rule's cumulative limits of classes A and B (fractions), drawn on the
 /// cumulative curve's axis.
 pub fn pareto_chart(solution: &AbcSolution, limits: Option<(f64, f64)>, lang: Lang) -> Spec {
@@ -21,10 +24,13 @@ pub fn pareto_chart(solution: &AbcSolution, limits: Option<(f64, f64)>, lang: La
             .stack("value")
             .data(solution.items.iter().map(|i| if i.class == class { plot(i.value) } else { 0.0 }).collect::<Vec<_>>())
     });
+    // Every item name shows, turned to fit, up to a readable count; beyond it ECharts picks which
+    // to show (the ranked table lists them all) and laying out hundreds of labels would cost frames.
+    let labels =
+        if solution.items.len() <= ALL_LABELS_UP_TO { AxisLabel::new().interval(0).rotate(40) } else { AxisLabel::new().rotate(40) };
     let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        // Every item name shows, turned to fit.
-        .x_axis(Axis::new().type_(AxisType::Category).data(names).axis_label(AxisLabel::new().interval(0).rotate(40)))
+        .x_axis(Axis::new().type_(AxisType::Category).data(names).axis_label(labels))
         .y_axis(value_axis(t!("Valeur annuelle a·N", "Annual value a·N").get(lang)).name_gap(56))
         .y_axis(Axis::new().type_(AxisType::Value).name("%").min(0).max(100));
     for bar in class_bars {

@@ -126,8 +126,16 @@ impl TableProblem {
                         format!("line {}, column “{}”: {}", row + 1, column_name(*column), cell_rule(*range, lang))
                     }
                 }
-                (_, true) => format!("ligne {}, colonne « {} » : texte vide ou contenant « : » ou « ; »", row + 1, column_name(*column)),
-                (_, false) => format!("line {}, column “{}”: empty, or contains “:” or “;”", row + 1, column_name(*column)),
+                (_, true) => format!(
+                    "ligne {}, colonne « {} » : texte vide, de plus de {MAX_TEXT} caractères, ou contenant « : » ou « ; »",
+                    row + 1,
+                    column_name(*column)
+                ),
+                (_, false) => format!(
+                    "line {}, column “{}”: empty, over {MAX_TEXT} characters, or contains “:” or “;”",
+                    row + 1,
+                    column_name(*column)
+                ),
             },
             Self::TooMany if fr => format!("au plus {} lignes", spec.max_rows),
             Self::TooMany => format!("at most {} rows", spec.max_rows),
@@ -145,12 +153,16 @@ fn cell_rule(range: Range, lang: Lang) -> String {
     }
 }
 
+/// Longest text a cell holds (a name), in characters.
+pub const MAX_TEXT: usize = 60;
+
 /// Reads one cell as typed in the editor or found in a link.
 pub fn parse_cell(kind: ColumnKind, text: &str) -> Option<Entry> {
     match kind {
         ColumnKind::Text => {
             let trimmed = text.trim();
-            (!trimmed.is_empty() && !trimmed.contains([':', ';'])).then(|| Entry::Text(trimmed.to_owned()))
+            (!trimmed.is_empty() && !trimmed.contains([':', ';']) && trimmed.chars().count() <= MAX_TEXT)
+                .then(|| Entry::Text(trimmed.to_owned()))
         }
         ColumnKind::Number(range) => parse_number(text).filter(|v| range.contains(*v)).map(Entry::Number),
     }

@@ -17,16 +17,18 @@ thread_local! {
 }
 
 impl BrowserStore {
-    /// Local storage if it can really be written, else memory.
+    /// Local storage if it can be written, or is merely full (then saving says "full", not
+    /// "not allowed"); else memory.
     pub fn open() -> Self {
         let probe = "atelier.probe";
-        let usable = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some_and(|s| s.set_item(probe, "1").is_ok() && s.remove_item(probe).is_ok());
-        if usable {
-            Self::Local
-        } else {
-            Self::Memory
+        let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return Self::Memory };
+        match storage.set_item(probe, "1") {
+            Ok(()) => {
+                let _ = storage.remove_item(probe);
+                Self::Local
+            }
+            Err(error) if is_quota_error(&error) => Self::Local,
+            Err(_) => Self::Memory,
         }
     }
 
@@ -35,11 +37,20 @@ impl BrowserStore {
     }
 }
 
+fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
+    use wasm_bindgen::JsCast;
+    error.dyn_ref::<web_sys::DomException>().is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22)
+}
+
 impl KeyValueStore for BrowserStore {
     fn get(&self, key: &str) -> Option<String> {
+        self.read(key).ok().flatten()
+    }
+
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
         match self {
-            Self::Local => LocalStorage::raw().get_item(key).ok().flatten(),
-            Self::Memory => MEMORY.with(|memory| memory.get(key)),
+            Self::Local => LocalStorage::raw().get_item(key).map_err(|_| StoreError::Unreadable),
+            Self::Memory => MEMORY.with(|memory| memory.read(key)),
         }
     }
 
@@ -47,7 +58,13 @@ impl KeyValueStore for BrowserStore {
         match self {
             // Every write is a whole value, so a second tab writing at the same time can only
             // win or lose, never leave half a value behind.
-            Self::Local => LocalStorage::raw().set_item(key, value).map_err(|_| StoreError::Full),
+            Self::Local => LocalStorage::raw().set_item(key, value).map_err(|e| {
+                if is_quota_error(&e) {
+                    StoreError::Full
+                } else {
+                    StoreError::Unavailable
+                }
+            }),
             Self::Memory => MEMORY.with(|memory| memory.set(key, value)),
         }
     }

@@ -119,6 +119,12 @@ pub enum LinkProblem {
     IgnoredInExercise {
         param: String,
     },
+    /// The link's values read, but give no result: the solver's reason, in both languages.
+    NoResult {
+        param: String,
+        fr: String,
+        en: String,
+    },
 }
 
 impl LinkProblem {
@@ -130,7 +136,8 @@ impl LinkProblem {
             | Self::OutOfRange { param, .. }
             | Self::NotAChoice { param, .. }
             | Self::Invalid { param, .. }
-            | Self::IgnoredInExercise { param } => param,
+            | Self::IgnoredInExercise { param }
+            | Self::NoResult { param, .. } => param,
             Self::UnknownPreset { .. } => "preset",
             Self::UnknownLesson { .. } => "lesson",
         }
@@ -181,6 +188,13 @@ impl LinkProblem {
                     format!("Unknown preset “{value}”: the default scenario is used.")
                 }
             }
+            Self::NoResult { param, fr: reason_fr, en: reason_en } => {
+                if fr {
+                    format!("Ce lien ne donne pas de résultat ({param}) : {reason_fr}")
+                } else {
+                    format!("This link gives no result ({param}): {reason_en}")
+                }
+            }
             Self::IgnoredInExercise { param } => {
                 if fr {
                     format!("« {param} » est ignoré : les données d’un exercice viennent de son numéro (seed).")
@@ -213,6 +227,30 @@ pub struct Range {
 pub enum Bound {
     Inclusive(f64),
     Exclusive(f64),
+}
+
+/// Bounds for the course's quantities, shared by every lesson: wide enough for any real case,
+/// narrow enough that no computation on them overflows or underflows (so no ∞ or NaN is ever shown).
+pub mod bounds {
+    use super::{Bound, Range};
+
+    const fn span(min: Bound, max: f64) -> Range {
+        Range::between(min, Bound::Inclusive(max))
+    }
+
+    /// Units, or units per period or year: 0 to a billion.
+    pub const QUANTITY: Range = span(Bound::Inclusive(0.0), 1e9);
+    /// A quantity that divides or is divided: a millionth to a billion.
+    pub const POSITIVE_QUANTITY: Range = span(Bound::Inclusive(1e-6), 1e9);
+    /// Money: 0 to ten million.
+    pub const MONEY: Range = span(Bound::Inclusive(0.0), 1e7);
+    pub const POSITIVE_MONEY: Range = span(Bound::Inclusive(1e-6), 1e7);
+    /// A lead time in periods: up to a thousand.
+    pub const PERIODS: Range = span(Bound::Inclusive(0.0), 1000.0);
+    pub const POSITIVE_PERIODS: Range = span(Bound::Inclusive(1e-6), 1000.0);
+    /// An annual rate as a fraction (0.25 = 25 %): up to 500 %; a larger value is almost always a percentage.
+    pub const RATE: Range = span(Bound::Inclusive(0.0), 5.0).fraction();
+    pub const POSITIVE_RATE: Range = span(Bound::Inclusive(1e-6), 5.0).fraction();
 }
 
 impl Range {

@@ -28,17 +28,26 @@ impl Schema for Progress {
 pub fn read(store: &dyn KeyValueStore) -> Progress {
     match load::<Progress>(store) {
         Loaded::Found(progress) | Loaded::Migrated { value: progress, .. } => progress,
-        Loaded::Missing | Loaded::Corrupt { .. } => Progress::default(),
+        Loaded::Missing | Loaded::Corrupt { .. } | Loaded::CorruptKept { .. } | Loaded::ReadFailed => Progress::default(),
     }
 }
 
-/// Records one check. It re-reads the store first, so another tab's attempts are kept.
+/// Records one check. It re-reads the store first, so another tab's attempts are kept; it
+/// never writes over progress it could not read or back up.
 pub fn record_attempt(store: &dyn KeyValueStore, lesson: &str, seed: u64, all_right: bool) -> Result<Progress, StoreError> {
-    let mut progress = read(store);
+    let loaded = load::<Progress>(store);
+    if !loaded.may_write() {
+        return Err(StoreError::Unreadable);
+    }
+    let mut progress = match loaded {
+        Loaded::Found(progress) | Loaded::Migrated { value: progress, .. } => progress,
+        _ => Progress::default(),
+    };
     let entry = progress.lessons.entry(lesson.to_owned()).or_default();
-    entry.attempts += 1;
+    // Counters stop at their maximum instead of wrapping to 0.
+    entry.attempts = entry.attempts.saturating_add(1);
     if all_right {
-        entry.correct += 1;
+        entry.correct = entry.correct.saturating_add(1);
         entry.solved.insert(seed);
     }
     save(store, &progress)?;
@@ -64,6 +73,20 @@ mod tests {
         assert_eq!((eoq.attempts, eoq.correct), (2, 1));
         assert!(eoq.solved.contains(&7));
         assert_eq!(progress.lessons["abc"].correct, 1);
+    }
+
+    #[test]
+    fn counters_saturate() {
+        // Regression: the attempt counter wrapped at 2^32.
+        let store = MemoryStore::default();
+        store
+            .set(
+                "atelier.v1.progress",
+                &format!(r#"{{"lessons":{{"eoq":{{"attempts":{},"correct":{},"solved":[]}}}}}}"#, u32::MAX, u32::MAX),
+            )
+            .unwrap();
+        let progress = record_attempt(&store, "eoq", 1, true).unwrap();
+        assert_eq!((progress.lessons["eoq"].attempts, progress.lessons["eoq"].correct), (u32::MAX, u32::MAX));
     }
 
     #[test]

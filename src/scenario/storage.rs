@@ -1,8 +1,13 @@
 //! What is kept in local storage and how it survives schema changes and corruption. The browser
 //! store sits behind [`KeyValueStore`] so every rule here is tested natively on [`MemoryStore`].
 //!
-//! Keys are `atelier.v<schema>.<name>`; a value that cannot be read is copied to
-//! `atelier.backup.v<schema>.<name>` before defaults are used, so nothing is lost silently.
+//! Keys are `atelier.v<schema>.<name>`. Nothing saved is destroyed without the learner's say:
+//! - a value that cannot be read is copied to a free backup key (`atelier.backup.v<schema>.<name>`,
+//!   then `….2`, `….3`: backups stack, never overwrite) before defaults are used;
+//! - a value that cannot be copied (too large for what storage has left) is left in place and
+//!   must not be written over ([`Loaded::CorruptKept`]);
+//! - when reading fails, nothing is written over what is there ([`Loaded::ReadFailed`]);
+//! - a newer schema's key is never touched ([`newer_version`]).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -16,10 +21,17 @@ pub enum StoreError {
     Unavailable,
     /// The quota is reached.
     Full,
+    /// Storage is there but reading it failed.
+    Unreadable,
 }
 
 pub trait KeyValueStore {
+    /// The value, or `None` when absent or unreadable.
     fn get(&self, key: &str) -> Option<String>;
+    /// The value, telling an absent key from a failed read.
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.get(key))
+    }
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str);
 }
@@ -30,6 +42,24 @@ pub struct MemoryStore {
     entries: RefCell<BTreeMap<String, String>>,
     /// Refuse writes as a full browser store would.
     pub full: bool,
+    /// Refuse writes of values longer than this, as a nearly full store would.
+    pub room: Option<usize>,
+    /// Fail every read, as a broken store would.
+    pub unreadable: bool,
+}
+
+impl MemoryStore {
+    /// The same entries, refusing writes of values longer than `room` (a nearly full store).
+    #[must_use]
+    pub fn with_room(self, room: usize) -> Self {
+        Self { room: Some(room), ..self }
+    }
+
+    /// The same entries, failing every read (a broken store).
+    #[must_use]
+    pub fn unreadable(self) -> Self {
+        Self { unreadable: true, ..self }
+    }
 }
 
 impl KeyValueStore for MemoryStore {
@@ -37,8 +67,15 @@ impl KeyValueStore for MemoryStore {
         self.entries.borrow().get(key).cloned()
     }
 
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if self.unreadable {
+            return Err(StoreError::Unreadable);
+        }
+        Ok(self.get(key))
+    }
+
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        if self.full {
+        if self.full || self.room.is_some_and(|room| value.len() > room) {
             return Err(StoreError::Full);
         }
         self.entries.borrow_mut().insert(key.to_owned(), value.to_owned());
@@ -56,6 +93,23 @@ pub fn key(schema: u32, name: &str) -> String {
 
 pub fn backup_key(schema: u32, name: &str) -> String {
     format!("atelier.backup.v{schema}.{name}")
+}
+
+/// Backups kept per name before a new unreadable value is left in place instead.
+const MAX_BACKUPS: usize = 20;
+
+/// The first free backup key for `name`: backups stack, so a later corruption never replaces
+/// an earlier one.
+fn free_backup_key(store: &dyn KeyValueStore, schema: u32, name: &str) -> Option<String> {
+    let first = backup_key(schema, name);
+    std::iter::once(first.clone())
+        .chain((2..=MAX_BACKUPS).map(|n| format!("{first}.{n}")))
+        .find(|key| store.read(key).is_ok_and(|v| v.is_none()))
+}
+
+/// The newest schema version above `version` that has a value for `name` (a newer app's work).
+pub fn newer_version(store: &dyn KeyValueStore, name: &str, version: u32) -> Option<u32> {
+    (version + 1..=version + 5).rev().find(|v| store.get(&key(*v, name)).is_some())
 }
 
 /// A stored kind of value with its schema version and the migrations from older versions.
@@ -85,6 +139,20 @@ pub enum Loaded<T> {
     Corrupt {
         backup_key: String,
     },
+    /// Unreadable and impossible to copy (too large for the room left): left under its key,
+    /// which must not be written over.
+    CorruptKept {
+        key: String,
+    },
+    /// Storage could not be read: nothing may be written over what it holds.
+    ReadFailed,
+}
+
+impl<T> Loaded<T> {
+    /// Whether the caller may write its key: not over a value it could not read or keep.
+    pub fn may_write(&self) -> bool {
+        !matches!(self, Self::CorruptKept { .. } | Self::ReadFailed)
+    }
 }
 
 /// Reads the current key, else the newest older one (migrating it forward).
@@ -103,6 +171,8 @@ pub fn load<T: Schema>(store: &dyn KeyValueStore) -> Loaded<T> {
         }
         Loaded::Missing => Loaded::Missing,
         Loaded::Corrupt { backup_key } => Loaded::Corrupt { backup_key },
+        Loaded::CorruptKept { key } => Loaded::CorruptKept { key },
+        Loaded::ReadFailed => Loaded::ReadFailed,
     }
 }
 
@@ -116,39 +186,43 @@ fn decoded<T>(store: &dyn KeyValueStore, version: u32, name: &str, value: Option
 /// The stored JSON under `name`: the current key, else the newest older one brought forward by
 /// `migrate` (the old key is left for the caller to remove once the new value is written).
 pub fn load_json(store: &dyn KeyValueStore, name: &str, version: u32, migrate: fn(u32, Value) -> Option<Value>) -> Loaded<Value> {
-    if let Some(raw) = store.get(&key(version, name)) {
+    let Ok(current) = store.read(&key(version, name)) else { return Loaded::ReadFailed };
+    if let Some(raw) = current {
         return match serde_json::from_str::<Value>(&raw) {
             Ok(value) => Loaded::Found(value),
             Err(_) => keep_corrupt(store, version, name),
         };
     }
     for from in (1..version).rev() {
-        let Some(raw) = store.get(&key(from, name)) else {
+        let Ok(old) = store.read(&key(from, name)) else { return Loaded::ReadFailed };
+        let Some(raw) = old else {
             continue;
         };
         let migrated =
             serde_json::from_str::<Value>(&raw).ok().and_then(|value| (from..version).try_fold(value, |value, v| migrate(v, value)));
         return match migrated {
             Some(value) => Loaded::Migrated { value, from },
-            None => keep_corrupt_raw(store, version, name, &raw),
+            None => keep_corrupt_raw(store, version, name, &key(from, name), &raw),
         };
     }
     Loaded::Missing
 }
 
-/// Copies the unreadable value under `name`'s current key to its backup key.
+/// Copies the unreadable value under `name`'s current key (or the newest older one) to a free backup key.
 pub fn keep_corrupt<T>(store: &dyn KeyValueStore, version: u32, name: &str) -> Loaded<T> {
-    let raw = store.get(&key(version, name)).or_else(|| (1..version).rev().find_map(|v| store.get(&key(v, name)))).unwrap_or_default();
-    keep_corrupt_raw(store, version, name, &raw)
+    let found = (1..=version).rev().map(|v| key(v, name)).find_map(|k| store.get(&k).map(|raw| (k, raw)));
+    match found {
+        Some((from, raw)) => keep_corrupt_raw(store, version, name, &from, &raw),
+        None => Loaded::Missing,
+    }
 }
 
-fn keep_corrupt_raw<T>(store: &dyn KeyValueStore, version: u32, name: &str, raw: &str) -> Loaded<T> {
-    let backup_key = backup_key(version, name);
-    // A second corruption must not overwrite the first backup with something worse.
-    if store.get(&backup_key).is_none() {
-        let _ = store.set(&backup_key, raw);
+fn keep_corrupt_raw<T>(store: &dyn KeyValueStore, version: u32, name: &str, from: &str, raw: &str) -> Loaded<T> {
+    match free_backup_key(store, version, name) {
+        Some(backup_key) if store.set(&backup_key, raw).is_ok() => Loaded::Corrupt { backup_key },
+        // No room for a copy: the value stays where it is, and nobody may write over it.
+        _ => Loaded::CorruptKept { key: from.to_owned() },
     }
-    Loaded::Corrupt { backup_key }
 }
 
 pub fn save<T: Schema>(store: &dyn KeyValueStore, value: &T) -> Result<(), StoreError> {
@@ -214,10 +288,42 @@ mod tests {
         store.set("atelier.v3.demo", "{not json").unwrap();
         assert_eq!(load::<Demo>(&store), Loaded::Corrupt { backup_key: "atelier.backup.v3.demo".into() });
         assert_eq!(store.get("atelier.backup.v3.demo").unwrap(), "{not json");
-        // Wrong shape counts as corrupt too, and the first backup is kept.
+        // Wrong shape counts as corrupt too; the first backup is kept and the second stacks on it.
         store.set("atelier.v3.demo", r#"{"rate":"high"}"#).unwrap();
-        assert!(matches!(load::<Demo>(&store), Loaded::Corrupt { .. }));
+        assert_eq!(load::<Demo>(&store), Loaded::Corrupt { backup_key: "atelier.backup.v3.demo.2".into() });
         assert_eq!(store.get("atelier.backup.v3.demo").unwrap(), "{not json");
+        assert_eq!(store.get("atelier.backup.v3.demo.2").unwrap(), r#"{"rate":"high"}"#);
+    }
+
+    #[test]
+    fn a_value_too_large_to_copy_is_left_in_place() {
+        // Regression: a 4 MB unreadable value could not be backed up, yet was replaced by defaults.
+        let store = MemoryStore { room: Some(1000), ..MemoryStore::default() };
+        let huge = "x".repeat(4 * 1024 * 1024);
+        store.entries.borrow_mut().insert("atelier.v3.demo".into(), huge.clone());
+        let loaded = load::<Demo>(&store);
+        assert_eq!(loaded, Loaded::CorruptKept { key: "atelier.v3.demo".into() });
+        assert!(!loaded.may_write());
+        assert_eq!(store.get("atelier.v3.demo").unwrap(), huge);
+    }
+
+    #[test]
+    fn a_failed_read_writes_nothing() {
+        let store = MemoryStore { unreadable: true, ..MemoryStore::default() };
+        store.entries.borrow_mut().insert("atelier.v3.demo".into(), r#"{"rate":1,"label":"mine"}"#.into());
+        let loaded = load::<Demo>(&store);
+        assert_eq!(loaded, Loaded::ReadFailed);
+        assert!(!loaded.may_write());
+    }
+
+    #[test]
+    fn newer_versions_are_found_not_touched() {
+        let store = MemoryStore::default();
+        assert_eq!(newer_version(&store, "demo", 3), None);
+        store.set("atelier.v5.demo", "{}").unwrap();
+        assert_eq!(newer_version(&store, "demo", 3), Some(5));
+        assert_eq!(load::<Demo>(&store), Loaded::Missing);
+        assert_eq!(store.get("atelier.v5.demo").unwrap(), "{}");
     }
 
     #[test]
@@ -230,7 +336,7 @@ mod tests {
 
     #[test]
     fn full_store_reports_and_keeps_old_key() {
-        let store = MemoryStore { full: false, ..MemoryStore::default() };
+        let store = MemoryStore::default();
         store.set("atelier.v1.demo", r#"{"rate":30}"#).unwrap();
         let full = MemoryStore { full: true, ..MemoryStore::default() };
         full.entries.borrow_mut().insert("atelier.v1.demo".into(), r#"{"rate":30}"#.into());

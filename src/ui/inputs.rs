@@ -77,7 +77,8 @@ fn input_view(state: LessonState, input: &'static Input) -> AnyView {
         }
         .into_any(),
         Kind::Table(spec) => {
-            let problem = Signal::derive(move || {
+            // A memo: every cell watches it, and it changes only when the problem does.
+            let problem = Memo::new(move |_| {
                 state.output.with(|o| {
                     o.problem().and_then(|p| match p.culprit {
                         Culprit::Cell { param: owner, row, column } if owner == param => {

@@ -69,7 +69,7 @@ impl LessonState {
         let store = use_store();
         let lang = use_lang();
         let start = session::start(lesson, &link.params, store.store(), store.store().is_persistent());
-        let values = RwSignal::new(start.values);
+        let values = RwSignal::new(start.values.clone());
         let output = Memo::new(move |previous: Option<&Output>| {
             let lang = lang.get();
             let result = values.with(|v| (lesson.solve)(v, lang));
@@ -229,6 +229,15 @@ fn LessonNotices(state: LessonState) -> impl IntoView {
             StorageNotice::Corrupt { backup_key } => match lang {
                 Lang::Fr => format!("Les données enregistrées de cette leçon étaient illisibles : valeurs par défaut chargées. L’ancienne valeur est conservée sous la clé « {backup_key} »."),
                 Lang::En => format!("This lesson’s saved data could not be read: defaults are loaded. The old value is kept under the key “{backup_key}”."),
+            },
+            StorageNotice::CorruptKept { key } => match lang {
+                Lang::Fr => format!("Les données enregistrées de cette leçon sont illisibles et trop grandes pour être copiées : elles restent telles quelles sous la clé « {key} ». Cette visite part des valeurs par défaut et n’est pas enregistrée."),
+                Lang::En => format!("This lesson’s saved data could not be read and is too large to copy: it stays as it is under the key “{key}”. This visit starts from the defaults and is not saved."),
+            },
+            StorageNotice::ReadFailed => t!("Le stockage du navigateur n’a pas pu être lu : votre travail enregistré n’est pas touché, mais cette visite n’est pas enregistrée.", "Browser storage could not be read: your saved work is left untouched, but this visit is not saved.").get(lang).to_owned(),
+            StorageNotice::Newer { version } => match lang {
+                Lang::Fr => format!("Du travail enregistré par une version plus récente d’Atelier (format {version}) existe : il est conservé tel quel ; cette version-ci enregistre à part."),
+                Lang::En => format!("Work saved by a newer version of Atelier (format {version}) exists: it is kept as it is; this version saves separately."),
             },
             StorageNotice::Migrated { from } => match lang {
                 Lang::Fr => format!("Votre travail enregistré (format {from}) a été mis à jour vers le format actuel."),

@@ -66,8 +66,20 @@ test('bad input shows a message next to the field and keeps the last valid resul
   assert.equal(await byId(page, 'eoq-input-L').getAttribute('aria-invalid'), 'true');
   assert.equal(await read(page, 'eoq-q'), '200');
   await type(page, 'eoq-input-L', '0');
-  assert.match(await read(page, 'eoq-input-L-error'), /> 0/);
+  assert.match(await read(page, 'eoq-input-L-error'), /≥ 0\.000001 and ≤ 10,000,000/);
+  // A bad value in a field marks the results stale too.
+  await byId(page, 'eoq-stale').waitFor();
   await type(page, 'eoq-input-L', '10');
+  // A percentage where a fraction is expected: "30" suggests 0.3, "30 %" is read as 0.3.
+  await type(page, 'eoq-input-p', '30');
+  assert.match(await read(page, 'eoq-input-p-error'), /Did you mean 0\.3\?/);
+  await type(page, 'eoq-input-p', '30 %');
+  await expectText(page, 'eoq-q', '115.47');
+  await type(page, 'eoq-input-p', '0.1');
+  await expectText(page, 'eoq-q', '200');
+  // Scientific notation is read.
+  await type(page, 'eoq-input-N', '1e3');
+  await expectText(page, 'eoq-q', '200');
   // A cross-field error comes from the solver, next to CO, with the last result kept and flagged.
   await type(page, 'eoq-input-PR', '5');
   assert.match(await read(page, 'eoq-input-CO-error'), /CO/);

@@ -9,7 +9,7 @@ use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, Resu
 use crate::kit::values::{Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
-use crate::scenario::links::{Bound, Range};
+use crate::scenario::links::{bounds, Bound, Range};
 use crate::t;
 
 /// The workshop's stores list: name, annual quantity, unit price.
@@ -26,8 +26,8 @@ pub const MAX_ITEMS: usize = 500;
 static ITEMS: TableSpec = TableSpec {
     columns: &[
         Column { key: "name", label: text::COL_NAME, kind: ColumnKind::Text },
-        Column { key: "quantity", label: text::COL_QUANTITY, kind: ColumnKind::Number(Range::NON_NEGATIVE) },
-        Column { key: "price", label: text::COL_PRICE, kind: ColumnKind::Number(Range::NON_NEGATIVE) },
+        Column { key: "quantity", label: text::COL_QUANTITY, kind: ColumnKind::Number(bounds::QUANTITY) },
+        Column { key: "price", label: text::COL_PRICE, kind: ColumnKind::Number(bounds::MONEY) },
     ],
     max_rows: MAX_ITEMS,
     cell_id: "abc-item",

@@ -10,11 +10,8 @@ use crate::kit::report::{step_lines, Block, Cell, Problem, Report, ResultLine, S
 use crate::kit::values::Values;
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
 use crate::scenario::exercise::{Question, Tolerance};
-use crate::scenario::links::{Bound, Range};
+use crate::scenario::links::bounds;
 use crate::t;
-
-/// `p` stops at 5 (500 %/year): a larger value is almost always a percentage typed where a fraction is expected.
-const RANGE_P: Range = Range::between(Bound::Exclusive(0.0), Bound::Inclusive(5.0)).fraction();
 
 pub static LESSON: Lesson = Lesson {
     id: "eoq",
@@ -25,20 +22,23 @@ pub static LESSON: Lesson = Lesson {
         Group {
             legend: None,
             inputs: &[
-                Input::new("N", text::N, Kind::Number(Range::POSITIVE)).unit(text::UNITS_PER_YEAR),
-                Input::new("L", text::L, Kind::Number(Range::POSITIVE)).unit(text::MONEY),
-                Input::new("a", text::A, Kind::Number(Range::POSITIVE)).unit(text::MONEY_PER_UNIT),
-                Input::new("p", text::P, Kind::Number(RANGE_P)).hint(text::P_HINT),
+                Input::new("N", text::N, Kind::Number(bounds::POSITIVE_QUANTITY)).unit(text::UNITS_PER_YEAR),
+                Input::new("L", text::L, Kind::Number(bounds::POSITIVE_MONEY)).unit(text::MONEY),
+                Input::new("a", text::A, Kind::Number(bounds::POSITIVE_MONEY)).unit(text::MONEY_PER_UNIT),
+                Input::new("p", text::P, Kind::Number(bounds::POSITIVE_RATE)).hint(text::P_HINT),
             ],
         },
         Group {
             legend: Some(text::EPQ_SECTION),
             inputs: &[
-                Input::new("PR", text::PR, Kind::Optional(Range::POSITIVE)).hint(text::RATES_HINT),
-                Input::new("CO", text::CO, Kind::Optional(Range::POSITIVE)),
+                Input::new("PR", text::PR, Kind::Optional(bounds::POSITIVE_QUANTITY)).hint(text::RATES_HINT),
+                Input::new("CO", text::CO, Kind::Optional(bounds::POSITIVE_QUANTITY)),
             ],
         },
-        Group { legend: None, inputs: &[Input::new("Q", text::Q, Kind::Optional(Range::POSITIVE)).unit(text::UNITS).hint(text::Q_HINT)] },
+        Group {
+            legend: None,
+            inputs: &[Input::new("Q", text::Q, Kind::Optional(bounds::POSITIVE_QUANTITY)).unit(text::UNITS).hint(text::Q_HINT)],
+        },
     ],
     presets: &[
         Preset {
@@ -259,7 +259,7 @@ mod tests {
     #[test]
     fn odd_values_round_trip_exactly() {
         let odd =
-            LESSON.defaults().with_num("N", 1234.567).with_num("L", 0.1 + 0.2).with_num("a", 1e-7).with_num("PR", 3.0).with_num("CO", 2.0);
+            LESSON.defaults().with_num("N", 1234.567).with_num("L", 0.1 + 0.2).with_num("a", 2e-6).with_num("PR", 3.0).with_num("CO", 2.0);
         let fragment = build_fragment("eoq", &link_params(&LESSON, &odd, None, Lang::En));
         assert_eq!(read(&fragment).values, Some(odd));
     }

@@ -10,7 +10,7 @@ use crate::kit::report::{step_lines, Block, Cell, Problem, Report, Section, Step
 use crate::kit::values::{Value, Values};
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset, SeriesSpec};
 use crate::scenario::exercise::{Question, Tolerance};
-use crate::scenario::links::{Bound, Range};
+use crate::scenario::links::{bounds, Bound, Range};
 use crate::t;
 use std::fmt::Write as _;
 
@@ -23,11 +23,12 @@ macro_rules! fig_2_4 {
 
 /// Two years of weeks: longer series are refused on every path (link, field, storage).
 pub const MAX_PERIODS: usize = 104;
-/// An annual holding rate, as a fraction (as in the EOQ lesson).
-const RANGE_RATE: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(5.0)).fraction();
+/// A lead time of whole periods, at most the longest series.
+#[allow(clippy::cast_precision_loss)] // a small count
+const RANGE_LT: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(MAX_PERIODS as f64)).integer();
 const RANGE_R: Range = Range::between(Bound::Inclusive(1.0), Bound::Inclusive(52.0)).integer();
 
-static DEMAND: SeriesSpec = SeriesSpec { range: Range::NON_NEGATIVE, max_len: MAX_PERIODS, generate: Some(generate_demand) };
+static DEMAND: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: MAX_PERIODS, generate: Some(generate_demand) };
 
 const KINDS: &[(&str, Text)] = &[
     ("fixed-fixed", text::kind_name(PolicyKind::FixedFixed)),
@@ -60,19 +61,19 @@ pub static LESSON: Lesson = Lesson {
                 Input::new("policy", text::POLICY, Kind::Choice(KINDS)),
                 Input::new("compare", text::COMPARE, Kind::Choice(COMPARE_KINDS)),
                 Input::new("demand", text::DEMAND, Kind::Series(&DEMAND)).hint(text::DEMAND_HINT),
-                Input::new("lt", text::LT, Kind::Number(Range::NON_NEGATIVE.integer())).unit(text::PERIODS),
-                Input::new("stock0", text::STOCK0, Kind::Number(Range::NON_NEGATIVE)).unit(text::UNITS),
-                Input::new("ss", text::SS, Kind::Number(Range::NON_NEGATIVE)).unit(text::UNITS),
-                Input::new("pc", text::PC, Kind::Number(Range::NON_NEGATIVE))
+                Input::new("lt", text::LT, Kind::Number(RANGE_LT)).unit(text::PERIODS),
+                Input::new("stock0", text::STOCK0, Kind::Number(bounds::QUANTITY)).unit(text::UNITS),
+                Input::new("ss", text::SS, Kind::Number(bounds::QUANTITY)).unit(text::UNITS),
+                Input::new("pc", text::PC, Kind::Number(bounds::QUANTITY))
                     .unit(text::UNITS)
                     .shown_when(|v| used_by(v, &["reorder-point", "variable"])),
-                Input::new("q", text::Q, Kind::Number(Range::POSITIVE))
+                Input::new("q", text::Q, Kind::Number(bounds::POSITIVE_QUANTITY))
                     .unit(text::UNITS)
                     .shown_when(|v| used_by(v, &["fixed-fixed", "reorder-point"])),
                 Input::new("r", text::R, Kind::Number(RANGE_R))
                     .unit(text::PERIODS)
                     .shown_when(|v| used_by(v, &["fixed-fixed", "periodic"])),
-                Input::new("s", text::S, Kind::Number(Range::POSITIVE))
+                Input::new("s", text::S, Kind::Number(bounds::POSITIVE_QUANTITY))
                     .unit(text::UNITS)
                     .shown_when(|v| used_by(v, &["periodic", "variable"])),
             ],
@@ -80,9 +81,9 @@ pub static LESSON: Lesson = Lesson {
         Group {
             legend: Some(text::COSTS),
             inputs: &[
-                Input::new("L", text::L, Kind::Number(Range::NON_NEGATIVE)),
-                Input::new("a", text::A, Kind::Number(Range::NON_NEGATIVE)),
-                Input::new("p", text::P, Kind::Number(RANGE_RATE)).hint(text::P_HINT),
+                Input::new("L", text::L, Kind::Number(bounds::MONEY)),
+                Input::new("a", text::A, Kind::Number(bounds::MONEY)),
+                Input::new("p", text::P, Kind::Number(bounds::RATE)).hint(text::P_HINT),
             ],
         },
     ],

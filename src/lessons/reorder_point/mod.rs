@@ -10,7 +10,7 @@ use crate::kit::report::{step_lines, Block, Cell, Problem, Report, ResultLine, S
 use crate::kit::values::{Value, Values};
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
 use crate::scenario::exercise::{Question, Tolerance};
-use crate::scenario::links::Range;
+use crate::scenario::links::{bounds, Range};
 use crate::t;
 
 const STATISTICAL: fn(&Values) -> bool = |v| v.choice("method") == "stat";
@@ -25,20 +25,20 @@ pub static LESSON: Lesson = Lesson {
         legend: None,
         inputs: &[
             Input::new("method", text::METHOD, Kind::Choice(&[("stat", text::METHOD_STAT), ("worst", text::METHOD_WORST)])),
-            Input::new("d", text::D, Kind::Number(Range::NON_NEGATIVE)).unit(text::UNITS_PER_PERIOD),
-            Input::new("lt", text::LT, Kind::Number(Range::POSITIVE)).unit(text::PERIODS),
-            Input::new("sd", text::SD, Kind::Number(Range::NON_NEGATIVE)).unit(text::UNITS_PER_PERIOD),
+            Input::new("d", text::D, Kind::Number(bounds::QUANTITY)).unit(text::UNITS_PER_PERIOD),
+            Input::new("lt", text::LT, Kind::Number(bounds::POSITIVE_PERIODS)).unit(text::PERIODS),
+            Input::new("sd", text::SD, Kind::Number(bounds::QUANTITY)).unit(text::UNITS_PER_PERIOD),
             // With a variable lead time σ has its own formula, so the model picker would do nothing: it is hidden.
             Input::new("model", text::MODEL, Kind::Choice(&[("course", text::MODEL_COURSE), ("sqrt", text::MODEL_SQRT)]))
                 .shown_when(|v| STATISTICAL(v) && v.opt("sdlt").is_none()),
             Input::new("sl", text::SL, Kind::Number(Range::FRACTION_OPEN)).hint(text::SL_HINT).shown_when(STATISTICAL),
-            Input::new("sdlt", text::SDLT, Kind::Optional(Range::NON_NEGATIVE))
+            Input::new("sdlt", text::SDLT, Kind::Optional(bounds::PERIODS))
                 .unit(text::PERIODS)
                 .hint(text::SDLT_HINT)
                 .shown_when(STATISTICAL),
-            Input::new("dmax", text::DMAX, Kind::Optional(Range::NON_NEGATIVE)).unit(text::UNITS_PER_PERIOD).shown_when(WORST),
-            Input::new("ltmax", text::LTMAX, Kind::Optional(Range::POSITIVE)).unit(text::PERIODS).shown_when(WORST),
-            Input::new("ss", text::TRIAL, Kind::Optional(Range::NON_NEGATIVE)).unit(text::UNITS).hint(text::TRIAL_HINT),
+            Input::new("dmax", text::DMAX, Kind::Optional(bounds::QUANTITY)).unit(text::UNITS_PER_PERIOD).shown_when(WORST),
+            Input::new("ltmax", text::LTMAX, Kind::Optional(bounds::POSITIVE_PERIODS)).unit(text::PERIODS).shown_when(WORST),
+            Input::new("ss", text::TRIAL, Kind::Optional(bounds::QUANTITY)).unit(text::UNITS).hint(text::TRIAL_HINT),
         ],
     }],
     presets: &[
