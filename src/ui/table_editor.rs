@@ -144,7 +144,8 @@ pub fn TableEditor(
         </div>
         <p class="field__error" role="alert" data-testid=format!("{}-error", lesson.prefix)>{move || problem.with(|p| p.as_ref().map(|p| p.message.clone()))}</p>
         <button type="button" class="button button--small" data-testid=format!("{}-add", lesson.id)
-            disabled=move || row_count.get() >= spec.max_rows
+            // Braced: a bare `>=` would close the tag in the view macro.
+            disabled={move || row_count.get() >= spec.max_rows}
             on:click=move |_| { let mut rows = rows_now(); if rows.len() < spec.max_rows { rows.push((spec.new_row)(rows.len() + 1)); replace_rows(rows); } }>
             {text(t!("Ajouter une ligne", "Add a row"))}
         </button>

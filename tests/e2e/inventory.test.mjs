@@ -126,6 +126,9 @@ test('ABC: classes, shares, link items, paste with decimal commas', async () => 
   const context = await newContext(browser);
   const page = await open(context, server.url, '#/abc?items=X:80:1;Y:15:1;Z:5:1&rule=value');
   await expectText(page, 'abc-total', '100');
+  // Regression: an empty row was added at start-up (a bare `>=` in the view ended a tag early).
+  assert.equal(await byId(page, 'abc-items').locator('tbody tr').count(), 3);
+  assert.equal(await read(page, 'abc-count-c'), '1');
   assert.equal(await read(page, 'abc-class-X'), 'A');
   assert.equal(await read(page, 'abc-class-Y'), 'B');
   assert.equal(await read(page, 'abc-class-Z'), 'C');

@@ -118,6 +118,20 @@ for (const [name, fragment] of scans) {
 }
 
 for (const lesson of LESSONS) {
+  test(`${lesson}: opening its own share link changes nothing`, async () => {
+    // Regression: a view that ran an event handler while drawing added a row at every start.
+    const context = await newContext(browser);
+    const page = await open(context, server.url, `#/${lesson}`);
+    await byId(page, `lesson-${lesson}`).waitFor();
+    const first = await byId(page, 'share-link').inputValue();
+    const again = await open(await newContext(browser), server.url, new URL(first).hash);
+    await byId(again, `lesson-${lesson}`).waitFor();
+    await again.waitForTimeout(200);
+    assert.equal(await byId(again, 'share-link').inputValue().then((u) => new URL(u).hash), new URL(first).hash);
+    assert.deepEqual([...page.errors, ...again.errors], []);
+    await context.close();
+  });
+
   test(`narrow screen: no horizontal scroll on ${lesson}`, async () => {
     const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
     const page = await open(context, server.url, `#/${lesson}`);
