@@ -54,6 +54,16 @@ async function latency(page, input, output, values) {
   }, [input, output, values]);
 }
 
+/** Marks the moment the first result appears, from inside the page (no polling delay). */
+const markFirstResult = (page) => page.addInitScript(() => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="eoq-q"]')?.textContent) {
+      performance.mark('atelier-first-result');
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+});
+
 const report = (name, { dom, frame }) =>
   `${name}: input → DOM median ${median(dom).toFixed(2)} ms, p95 ${p95(dom).toFixed(2)} ms; input → next frame median ${median(frame).toFixed(2)} ms, p95 ${p95(frame).toFixed(2)} ms`;
 
@@ -63,14 +73,7 @@ try {
   const page = await context.newPage();
   const requested = new Set();
   context.on('request', (r) => { if (r.url().startsWith(server.url)) requested.add(new URL(r.url()).pathname); });
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="eoq-q"]')?.textContent) {
-        performance.mark('atelier-first-result');
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  await markFirstResult(page);
   await page.goto(server.url + '#/eoq');
   await page.waitForSelector('[data-testid="eoq-q"]:not(:empty)');
   // The critical path: the page and every resource it started fetching before the first result.
@@ -89,15 +92,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const p = await ctx.newPage();
-    // Marks the moment the first result appears, from inside the page (no polling delay).
-    await p.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-testid="eoq-q"]')?.textContent) {
-          performance.mark('atelier-first-result');
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    await markFirstResult(p);
     await p.goto(server.url + '#/eoq?N=1000&L=10&a=5&p=0.1');
     await p.waitForSelector('[data-testid="eoq-q"]:not(:empty)');
     firstResult.push(await p.evaluate(() => performance.getEntriesByName('atelier-first-result')[0].startTime));

@@ -80,7 +80,11 @@ fn format_with(value: f64, lang: Lang, max_decimals: usize, grouped: bool) -> St
             "−∞".to_owned()
         };
     }
-    let max_decimals = max_decimals.max(decimals_for_significant(value)).min(12);
+    format_exact(value, lang, max_decimals.max(decimals_for_significant(value)).min(12), grouped)
+}
+
+/// `value` rounded to `max_decimals` decimals (trailing zeros dropped), without the 4-digit rule.
+fn format_exact(value: f64, lang: Lang, max_decimals: usize, grouped: bool) -> String {
     let scale = 10f64.powi(i32::try_from(max_decimals).unwrap_or(12));
     let rounded = (value.abs() * scale).round() / scale;
     let fixed = format!("{rounded:.max_decimals$}");
@@ -133,9 +137,37 @@ pub fn plural(lang: Lang, count: f64, one: Text, many: Text) -> &'static str {
     }
 }
 
+/// Formats a column of numbers with one number of decimals, so they line up: `min_decimals`, or
+/// more until no non-zero value shows as 0 (at most 10). Trailing zeros are kept.
+pub fn format_column(values: &[f64], lang: Lang, min_decimals: usize) -> Vec<String> {
+    let shows_as_zero = |v: f64, decimals: usize| v != 0.0 && (v.abs() * 10f64.powi(i32::try_from(decimals).unwrap_or(10))).round() == 0.0;
+    let mut decimals = min_decimals;
+    while decimals < 10 && values.iter().any(|v| shows_as_zero(*v, decimals)) {
+        decimals += 1;
+    }
+    values
+        .iter()
+        .map(|v| {
+            let text = if v.is_finite() { format_exact(*v, lang, decimals, true) } else { format_with(*v, lang, decimals, true) };
+            let separator = if lang == Lang::Fr { ',' } else { '.' };
+            let have = text.split_once(separator).map_or(0, |(_, frac)| frac.len());
+            let mut out = text;
+            if decimals > 0 && have == 0 && v.is_finite() {
+                out.push(separator);
+            }
+            out.extend(std::iter::repeat_n('0', decimals.saturating_sub(have)));
+            out
+        })
+        .collect()
+}
+
 /// Formats a fraction as a percentage (`0.955` → `95,5 %` / `95.5%`).
 pub fn format_percent(fraction: f64, lang: Lang, max_decimals: usize) -> String {
-    let number = format_number(fraction * 100.0, lang, max_decimals);
+    with_percent_sign(format_number(fraction * 100.0, lang, max_decimals), lang)
+}
+
+/// A number already written, as a percentage: `95,5 %` (no-break space) or `95.5%`.
+pub fn with_percent_sign(number: String, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("{number}\u{a0}%"),
         Lang::En => format!("{number}%"),
@@ -196,6 +228,13 @@ mod tests {
         assert_eq!(format_number(999.999, Lang::En, 2), "1,000");
         assert_eq!(format_percent(0.955, Lang::Fr, 1), "95,5\u{a0}%");
         assert_eq!(format_number(f64::NAN, Lang::En, 2), "—");
+    }
+
+    #[test]
+    fn columns_line_up() {
+        assert_eq!(format_column(&[63.67, 8.197, 0.06037, 100.0], Lang::En, 2), ["63.67", "8.20", "0.06", "100.00"]);
+        assert_eq!(format_column(&[50.0, 0.004], Lang::Fr, 2), ["50,000", "0,004"]);
+        assert_eq!(format_column(&[1234.5, 0.0], Lang::Fr, 1), ["1\u{a0}234,5", "0,0"]);
     }
 
     #[test]

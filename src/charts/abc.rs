@@ -31,7 +31,7 @@ pub fn pareto_chart(solution: &AbcSolution, limits: Option<(f64, f64)>, lang: La
     let mut chart = base()
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .x_axis(Axis::new().type_(AxisType::Category).data(names).axis_label(labels))
-        .y_axis(value_axis(t!("Valeur annuelle a·N", "Annual value a·N").get(lang)).name_gap(56))
+        .y_axis(value_axis(t!("Valeur annuelle a·N (€)", "Annual value a·N (€)").get(lang)).name_gap(56))
         .y_axis(Axis::new().type_(AxisType::Value).name("%").min(0).max(100));
     for bar in class_bars {
         chart = chart.series(bar);

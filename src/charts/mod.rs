@@ -137,7 +137,9 @@ pub fn base() -> Spec {
         colors: PALETTE.iter().map(|c| Color::from(*c)).collect(),
         legend: Some(Legend::new().top(0)),
         tooltip: Some(Tooltip::new().trigger(Trigger::Axis)),
-        grid: Some(Grid::new().left(64).right(24).top(40).bottom(48)),
+        // Room above the plot for a legend that wraps to two lines on a phone, so it never
+        // overlaps the axis name or the mark labels.
+        grid: Some(Grid::new().left(64).right(24).top(64).bottom(48)),
         ..Spec::default()
     }
 }

@@ -1,6 +1,7 @@
 //! Exercise questions and how answers are marked.
 
 use crate::i18n::{format_number, parse_number, Lang, Text};
+use crate::t;
 
 /// Reads a student's answer: a number as [`parse_number`] reads it, with a currency or percent
 /// sign around it allowed ("9 743 €", "€9,743", "95 %").
@@ -43,9 +44,75 @@ pub struct Question {
     pub tolerance: Tolerance,
     /// Decimals shown when the solution is revealed.
     pub decimals: usize,
+    /// Answers a common mistake gives, and what to say when a student gives one.
+    pub mistakes: Vec<(f64, Text)>,
+}
+
+/// How one answer is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Right,
+    /// The answer a known mistake gives, with what to say about it.
+    Mistake(Text),
+    TooHigh,
+    TooLow,
+    NotANumber,
+}
+
+impl Mark {
+    pub fn is_right(self) -> bool {
+        self == Self::Right
+    }
+
+    /// `right`, `wrong` or `invalid`: the `data-result` of the mark.
+    pub fn result(self) -> &'static str {
+        match self {
+            Self::Right => "right",
+            Self::Mistake(_) | Self::TooHigh | Self::TooLow => "wrong",
+            Self::NotANumber => "invalid",
+        }
+    }
+
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            Self::Right => t!("✓ Juste", "✓ Right").get(lang).to_owned(),
+            Self::Mistake(says) => format!("✗ {}", says.get(lang)),
+            Self::TooHigh => t!("✗ Trop grand : reprenez le calcul.", "✗ Too high: check your working.").get(lang).to_owned(),
+            Self::TooLow => t!("✗ Trop petit : reprenez le calcul.", "✗ Too low: check your working.").get(lang).to_owned(),
+            Self::NotANumber => t!("Entrez un nombre.", "Enter a number.").get(lang).to_owned(),
+        }
+    }
 }
 
 impl Question {
+    pub fn new(id: &'static str, label: Text, expected: f64, tolerance: Tolerance, decimals: usize) -> Self {
+        Self { id, label, expected, tolerance, decimals, mistakes: Vec::new() }
+    }
+
+    /// A common mistake: the answer it gives and what to tell the student.
+    #[must_use]
+    pub fn mistake(mut self, gives: f64, says: Text) -> Self {
+        self.mistakes.push((gives, says));
+        self
+    }
+
+    /// Marks typed text: right, a known mistake, too high or too low, or not a number.
+    pub fn mark(&self, typed: &str) -> Mark {
+        let Some(answer) = parse_answer(typed) else { return Mark::NotANumber };
+        if self.is_right(answer) {
+            return Mark::Right;
+        }
+        let within = |target: f64| Self { expected: target, ..self.clone() }.is_right(answer);
+        if let Some((_, says)) = self.mistakes.iter().find(|(gives, _)| within(*gives)) {
+            return Mark::Mistake(*says);
+        }
+        if answer > self.expected {
+            Mark::TooHigh
+        } else {
+            Mark::TooLow
+        }
+    }
+
     pub fn is_right(&self, answer: f64) -> bool {
         let allowed = match self.tolerance {
             Tolerance::Relative(r) => r * self.expected.abs(),
@@ -61,7 +128,7 @@ mod tests {
     use super::*;
 
     fn question(expected: f64, tolerance: Tolerance) -> Question {
-        Question { id: "q", label: Text::new("q", "q"), expected, tolerance, decimals: 2 }
+        Question::new("q", Text::new("q", "q"), expected, tolerance, 2)
     }
 
     #[test]
@@ -78,6 +145,18 @@ mod tests {
         assert_eq!(parse_answer(" 95,5 % "), Some(95.5));
         assert_eq!(parse_answer("€"), None);
         assert_eq!(parse_answer("douze"), None);
+    }
+
+    #[test]
+    fn marks_say_what_is_wrong() {
+        let q = question(200.0, Tolerance::Relative(0.01)).mistake(141.42, t!("Oubli du 2", "Forgot the 2"));
+        assert_eq!(q.mark("200,5"), Mark::Right);
+        assert_eq!(q.mark("141,4"), Mark::Mistake(t!("Oubli du 2", "Forgot the 2")));
+        assert_eq!(q.mark("250"), Mark::TooHigh);
+        assert_eq!(q.mark("150"), Mark::TooLow);
+        assert_eq!(q.mark("deux cents"), Mark::NotANumber);
+        assert_eq!(Mark::TooLow.result(), "wrong");
+        assert!(Mark::Mistake(t!("a", "b")).message(Lang::En).starts_with("✗ b"));
     }
 
     #[test]

@@ -3,12 +3,12 @@
 //! low), a hint, the worked solution on request (unless the link hides it), and the score
 //! recorded for the home page. Answers typed so far survive a reload.
 
-use super::lesson::LessonState;
+use super::state::LessonState;
 use super::steps::WorkedSteps;
 use super::table::DataTable;
 use super::{use_lang, use_store};
 use crate::i18n::{format_number, Lang, Text};
-use crate::scenario::exercise::{parse_answer, Question};
+use crate::scenario::exercise::{Mark, Question};
 use crate::scenario::progress::record_attempt;
 use crate::scenario::storage::{self, KeyValueStore};
 use crate::t;
@@ -25,14 +25,6 @@ struct Draft {
 
 fn draft_key(lesson: &str) -> String {
     storage::key(1, &format!("{lesson}.exercise"))
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Right,
-    TooHigh,
-    TooLow,
-    NotANumber,
 }
 
 /// The exercise sheet for the lesson's current seed.
@@ -74,16 +66,11 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
         let mut result = BTreeMap::new();
         let typed = answers.get_untracked();
         for question in questions.get_untracked() {
-            let mark = match typed.get(question.id).and_then(|t| parse_answer(t)) {
-                None => Mark::NotANumber,
-                Some(value) if question.is_right(value) => Mark::Right,
-                Some(value) if value > question.expected => Mark::TooHigh,
-                Some(_) => Mark::TooLow,
-            };
+            let mark = question.mark(typed.get(question.id).map_or("", String::as_str));
             result.insert(question.id, mark);
         }
         // Only an exercise checked right before its solution was shown counts as solved.
-        let all_right = !result.is_empty() && result.values().all(|m| *m == Mark::Right) && !show_solution.get_untracked();
+        let all_right = !result.is_empty() && result.values().all(|m| m.is_right()) && !show_solution.get_untracked();
         let _ = record_attempt(check_store.store(), lesson, state.seed.get_untracked(), all_right);
         check_store.external_change.update(|n| *n += 1);
         marks.set(result);
@@ -91,7 +78,7 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
     let score_line = move || {
         let marks = marks.get();
         (!marks.is_empty()).then(|| {
-            let right = marks.values().filter(|m| **m == Mark::Right).count();
+            let right = marks.values().filter(|m| m.is_right()).count();
             let total = marks.len();
             match lang.get() {
                 Lang::Fr if right < 2 => format!("{right} bonne réponse sur {total}."),
@@ -121,7 +108,7 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
                     let input_id = format!("{lesson}-answer-{id}");
                     let mark = move || marks.with(|m| m.get(id).copied());
                     view! {
-                        <div class="field exercise__answer" class:field--invalid=move || matches!(mark(), Some(Mark::TooHigh | Mark::TooLow | Mark::NotANumber))>
+                        <div class="field exercise__answer" class:field--invalid=move || mark().is_some_and(|m| !m.is_right())>
                             <label class="field__label" for=input_id.clone()>{move || question.label.get(lang.get())}</label>
                             <p class="field__hint">{move || question.tolerance.describe(lang.get())}</p>
                             <input id=input_id.clone() data-testid=input_id.clone() class="field__input" type="text" inputmode="decimal" autocomplete="off"
@@ -133,14 +120,8 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
                                     save_answers();
                                 } />
                             <p class="exercise__mark" role="status" aria-live="polite" data-testid=format!("{lesson}-mark-{id}")
-                                data-result=move || match mark() { Some(Mark::Right) => "right", Some(Mark::TooHigh | Mark::TooLow) => "wrong", Some(Mark::NotANumber) => "invalid", None => "" }>
-                                {move || match mark() {
-                                    Some(Mark::Right) => t!("✓ Juste", "✓ Right").get(lang.get()).to_owned(),
-                                    Some(Mark::TooHigh) => t!("✗ Trop grand : reprenez le calcul.", "✗ Too high: check your working.").get(lang.get()).to_owned(),
-                                    Some(Mark::TooLow) => t!("✗ Trop petit : reprenez le calcul.", "✗ Too low: check your working.").get(lang.get()).to_owned(),
-                                    Some(Mark::NotANumber) => t!("Entrez un nombre.", "Enter a number.").get(lang.get()).to_owned(),
-                                    None => String::new(),
-                                }}
+                                data-result=move || mark().map_or("", Mark::result)>
+                                {move || mark().map(|m| m.message(lang.get()))}
                             </p>
                             {move || show_solution.get().then(|| view! {
                                 <p class="exercise__expected" data-testid=format!("{lesson}-expected-{id}")>

@@ -3,9 +3,9 @@
 //! when the problem is its own.
 
 use super::choice::ChoiceField;
-use super::lesson::LessonState;
 use super::number_field::NumberField;
 use super::series_field::SeriesField;
+use super::state::LessonState;
 use super::table_editor::{TableEditor, TableIssue};
 use super::use_lang;
 use crate::kit::report::Culprit;

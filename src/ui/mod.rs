@@ -10,6 +10,7 @@ pub mod notice;
 pub mod number_field;
 pub mod report;
 pub mod series_field;
+pub mod state;
 pub mod steps;
 pub mod table;
 pub mod table_editor;

@@ -4,7 +4,7 @@
 
 use super::chart::ChartView;
 use super::grid::GridView;
-use super::lesson::{LessonState, Output};
+use super::state::{LessonState, Output};
 use super::steps::WorkedSteps;
 use super::table::DataTable;
 use super::use_lang;

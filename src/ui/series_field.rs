@@ -1,8 +1,8 @@
 //! A series of numbers (demand per period) typed as text, with its own draft and message, and an
 //! optional generator of random data.
 
-use super::lesson::LessonState;
 use super::number_field::NumberField;
+use super::state::LessonState;
 use super::use_lang;
 use crate::i18n::{format_plain, Lang, Text};
 use crate::kit::codec::parse_series;

@@ -2,7 +2,7 @@
 //! message at the cell), the solver's culprit cell highlighted, rows added, removed and moved,
 //! arrow keys between rows, and rows pasted from a spreadsheet.
 
-use super::lesson::LessonState;
+use super::state::LessonState;
 use super::use_lang;
 use crate::i18n::{format_plain, Text};
 use crate::kit::codec::{parse_cell, parse_paste, TableProblem};

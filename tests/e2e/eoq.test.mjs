@@ -162,12 +162,17 @@ test('exercise: wrong then right answers, score on the home page, seed in the li
   const answers = {};
   for (const id of ['q', 'cost', 'orders']) {
     answers[id] = String(parseShown((await read(classmate, `eoq-expected-${id}`)).replace(/^Answer:\s*/, '')));
-    await type(classmate, `eoq-answer-${id}`, answers[id]);
   }
+  // A common mistake is named: Q*/√2 means the 2 was forgotten.
+  await type(classmate, 'eoq-answer-q', String(Number(answers.q) / Math.SQRT2));
+  await byId(classmate, 'exercise-check').click();
+  await classmate.waitForSelector('[data-testid="eoq-mark-q"][data-result="wrong"]');
+  assert.match(await read(classmate, 'eoq-mark-q'), /the 2 of 2·L·N is missing/);
+  for (const id of ['q', 'cost', 'orders']) await type(classmate, `eoq-answer-${id}`, answers[id]);
   await byId(classmate, 'exercise-check').click();
   await classmate.waitForSelector('[data-testid="eoq-mark-q"][data-result="right"]');
   const classmateHome = await open(classmate.context(), server.url, '#/');
-  assert.match(await read(classmateHome, 'progress-eoq'), /0 solved in 1 attempt$/);
+  assert.match(await read(classmateHome, 'progress-eoq'), /0 solved in 2 attempts$/);
   // Here the solution was never shown: the right answers count.
   for (const id of ['q', 'cost', 'orders']) await type(page, `eoq-answer-${id}`, answers[id]);
   await byId(page, 'exercise-check').click();

@@ -132,7 +132,7 @@ test('ABC: classes, shares, link items, paste with decimal commas', async () => 
   assert.equal(await read(page, 'abc-class-X'), 'A');
   assert.equal(await read(page, 'abc-class-Y'), 'B');
   assert.equal(await read(page, 'abc-class-Z'), 'C');
-  assert.equal(await read(page, 'abc-share-Y'), '15');
+  assert.equal(await read(page, 'abc-share-Y'), '15.00');
   await page.selectOption('[data-testid="abc-input-rule"]', 'count');
   assert.match(page.url(), /rule=count/);
   await page.locator('details.paste summary').click();

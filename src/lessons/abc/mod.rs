@@ -4,7 +4,7 @@ pub mod text;
 
 use crate::charts::abc::pareto_chart;
 use crate::engine::abc::{self, AbcError, AbcInput, AbcItem, AbcRule, AbcSolution, Class};
-use crate::i18n::{format_number, format_percent, Lang, Text};
+use crate::i18n::{format_column, format_number, with_percent_sign, Lang, Text};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
@@ -154,21 +154,25 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         "abc-classes",
         lang,
     )
-    .rows(
+    .rows({
+        // Percentages line up in a column: one number of decimals for all.
+        let item_shares = format_column(&s.classes.iter().map(|c| c.item_share).collect::<Vec<_>>(), lang, 1);
+        let value_shares = format_column(&s.classes.iter().map(|c| c.value_share).collect::<Vec<_>>(), lang, 1);
         s.classes
             .iter()
-            .map(|c| {
+            .zip(item_shares.into_iter().zip(value_shares))
+            .map(|(c, (item_share, value_share))| {
                 let letter = c.class.letter().to_ascii_lowercase();
                 vec![
                     Cell::new(c.class.letter()),
                     Cell::with_id(c.items.to_string(), format!("abc-count-{letter}")),
-                    Cell::new(format_percent(c.item_share / 100.0, lang, 1)),
+                    Cell::new(with_percent_sign(item_share, lang)),
                     Cell::new(format_number(c.value, lang, 2)),
-                    Cell::with_id(format_percent(c.value_share / 100.0, lang, 1), format!("abc-value-share-{letter}")),
+                    Cell::with_id(with_percent_sign(value_share, lang), format!("abc-value-share-{letter}")),
                 ]
             })
-            .collect(),
-    );
+            .collect()
+    });
     Ok(Report {
         results: vec![ResultLine::new(text::TOTAL, format_number(s.total_value, lang, 2), "abc-total").main()],
         side: vec![Block::Table(classes)],
@@ -188,18 +192,21 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
 /// Items by decreasing value with their shares, cumulative share and class: where the A/B/C
 /// boundaries fall.
 fn ranked_table(s: &AbcSolution, lang: Lang) -> Table {
+    let shares = format_column(&s.items.iter().map(|i| i.share).collect::<Vec<_>>(), lang, 2);
+    let cumulative = format_column(&s.items.iter().map(|i| i.cumulative).collect::<Vec<_>>(), lang, 2);
     let ranked = s
         .items
         .iter()
-        .map(|i| {
+        .zip(shares.into_iter().zip(cumulative))
+        .map(|(i, (share, cumulative))| {
             vec![
                 Cell::new(i.rank.to_string()),
                 Cell::new(i.name.clone()).words(),
                 Cell::new(format_number(i.annual_quantity, lang, 2)),
                 Cell::new(format_number(i.unit_price, lang, 4)),
                 Cell::new(format_number(i.value, lang, 2)),
-                Cell::with_id(format_number(i.share, lang, 2), format!("abc-share-{}", i.name)),
-                Cell::new(format_number(i.cumulative, lang, 2)),
+                Cell::with_id(share, format!("abc-share-{}", i.name)),
+                Cell::new(cumulative),
                 Cell::with_id(i.class.letter(), format!("abc-class-{}", i.name)),
             ]
         })
@@ -234,28 +241,27 @@ fn solved(v: &Values) -> Option<AbcSolution> {
 fn questions(v: &Values) -> Vec<Question> {
     let Some(solution) = solved(v) else { return Vec::new() };
     let class = |class: Class| solution.classes.iter().find(|c| c.class == class);
+    let a_share = class(Class::A).map_or(0.0, |c| c.value_share);
     vec![
-        Question {
-            id: "total",
-            label: t!("Valeur annuelle totale", "Total annual value"),
-            expected: solution.total_value,
-            tolerance: Tolerance::Relative(0.01),
-            decimals: 2,
-        },
-        Question {
-            id: "a-count",
-            label: t!("Nombre d’articles en classe A", "Number of class A items"),
-            expected: class(Class::A).map_or(0.0, |c| c.items as f64),
-            tolerance: Tolerance::Absolute(0.0),
-            decimals: 0,
-        },
-        Question {
-            id: "a-share",
-            label: t!("Part de la valeur en classe A (%)", "Share of value in class A (%)"),
-            expected: class(Class::A).map_or(0.0, |c| c.value_share),
-            tolerance: Tolerance::Absolute(0.5),
-            decimals: 1,
-        },
+        Question::new("total", t!("Valeur annuelle totale", "Total annual value"), solution.total_value, Tolerance::Relative(0.01), 2),
+        Question::new(
+            "a-count",
+            t!("Nombre d’articles en classe A", "Number of class A items"),
+            class(Class::A).map_or(0.0, |c| c.items as f64),
+            Tolerance::Absolute(0.0),
+            0,
+        ),
+        Question::new(
+            "a-share",
+            t!("Part de la valeur en classe A (%)", "Share of value in class A (%)"),
+            a_share,
+            Tolerance::Absolute(0.5),
+            1,
+        )
+        .mistake(
+            a_share / 100.0,
+            t!("La réponse est attendue en pourcentage (86, pas 0,86).", "The answer is expected in per cent (86, not 0.86)."),
+        ),
     ]
 }
 

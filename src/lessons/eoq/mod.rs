@@ -205,30 +205,34 @@ fn exercise(seed: u64) -> Values {
 }
 
 fn questions(v: &Values) -> Vec<Question> {
-    let Ok((_, solution)) = solved(v) else { return Vec::new() };
+    let Ok((input, solution)) = solved(v) else { return Vec::new() };
     let within = Tolerance::Relative(0.01);
+    let (n, l, a, p) = (input.annual_demand, input.order_cost, input.unit_price, input.holding_rate);
+    let factor = solution.build_up_factor.unwrap_or(1.0);
     vec![
-        Question {
-            id: "q",
-            label: t!("Lot économique Q* (unités)", "Optimal lot Q* (units)"),
-            expected: solution.lot,
-            tolerance: within,
-            decimals: 1,
-        },
-        Question {
-            id: "cost",
-            label: t!("Coût annuel commande + possession", "Annual ordering + holding cost"),
-            expected: solution.annual_cost,
-            tolerance: within,
-            decimals: 2,
-        },
-        Question {
-            id: "orders",
-            label: t!("Nombre de commandes par an", "Orders per year"),
-            expected: solution.orders_per_year,
-            tolerance: within,
-            decimals: 2,
-        },
+        Question::new("q", t!("Lot économique Q* (unités)", "Optimal lot Q* (units)"), solution.lot, within, 1)
+            .mistake(
+                solution.lot / 2f64.sqrt(),
+                t!("C’est Q*/√2 : le 2 de 2·L·N manque sous la racine.", "That is Q*/√2: the 2 of 2·L·N is missing under the root."),
+            )
+            .mistake(
+                (2.0 * l * n / (p * factor)).sqrt(),
+                t!("Le coût de possession d’une unité est p·a, pas p seul.", "Holding one unit costs p·a, not p alone."),
+            )
+            .mistake(
+                (2.0 * l * n / (p * a)).sqrt(),
+                t!(
+                    "C’est la formule de Wilson : avec une production progressive, divisez aussi par 1 − CO/PR.",
+                    "That is Wilson’s formula: with gradual production, also divide by 1 − CO/PR."
+                ),
+            ),
+        Question::new("cost", t!("Coût annuel commande + possession", "Annual ordering + holding cost"), solution.annual_cost, within, 2)
+            .mistake(
+                solution.ordering_cost + 2.0 * solution.holding_cost,
+                t!("Le stock moyen est Q/2, pas Q.", "The average stock is Q/2, not Q."),
+            ),
+        Question::new("orders", t!("Nombre de commandes par an", "Orders per year"), solution.orders_per_year, within, 2)
+            .mistake(solution.lot / n, t!("C’est Q/N : le nombre de commandes est N/Q.", "That is Q/N: the number of orders is N/Q.")),
     ]
 }
 

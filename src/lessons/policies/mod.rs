@@ -434,7 +434,7 @@ fn questions(v: &Values) -> Vec<Question> {
     let Ok(Runs { main, .. }) = simulate(v) else { return Vec::new() };
     let stock = |period: usize| main.rows.get(period - 1).map_or(0.0, |r| r.stock);
     let exact = Tolerance::Absolute(0.5);
-    let question = |id, label, expected| Question { id, label, expected, tolerance: exact, decimals: 0 };
+    let question = |id, label, expected| Question::new(id, label, expected, exact, 0);
     vec![
         question("stock-3", t!("Stock à la fin de la période 3", "Stock at the end of period 3"), stock(3)),
         question("stock-6", t!("Stock à la fin de la période 6", "Stock at the end of period 6"), stock(6)),

@@ -5,7 +5,7 @@ pub mod text;
 use crate::charts::reorder_point::demand_chart;
 use crate::engine::normal;
 use crate::engine::safety_stock::{self, Method, Model, SafetyStockInput, SafetyStockSolution};
-use crate::i18n::{format_number, format_percent, Lang, Text};
+use crate::i18n::{format_number, format_percent, Lang};
 use crate::kit::report::{step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Value, Values};
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
@@ -200,20 +200,36 @@ fn level_rows(s: &SafetyStockSolution, sigma: f64, lang: Lang) -> Vec<Vec<Cell>>
         .collect()
 }
 
-fn question(id: &'static str, label: Text, expected: f64, tolerance: Tolerance, decimals: usize) -> Question {
-    Question { id, label, expected, tolerance, decimals }
-}
-
 fn questions(v: &Values) -> Vec<Question> {
+    let input = input(v);
     let Some(solution) = solved(v) else { return Vec::new() };
     let within = Tolerance::Relative(0.01);
     let mut out = Vec::new();
     if let Some(z) = solution.z {
         // ± 0.01 accepts the course's two-decimal table values (1.65 for 1.6449).
-        out.push(question("z", t!("Coefficient z", "Coefficient z"), z, Tolerance::Absolute(0.01), 4));
+        out.push(Question::new("z", t!("Coefficient z", "Coefficient z"), z, Tolerance::Absolute(0.01), 4));
     }
-    out.push(question("ss", t!("Stock de sécurité SS (unités)", "Safety stock SS (units)"), solution.safety_stock, within, 1));
-    out.push(question("pc", t!("Point de commande PC (unités)", "Reorder point PC (units)"), solution.reorder_point, within, 1));
+    let z = solution.z.unwrap_or(0.0);
+    out.push(
+        Question::new("ss", t!("Stock de sécurité SS (unités)", "Safety stock SS (units)"), solution.safety_stock, within, 1)
+            .mistake(
+                z * input.sd_demand * input.lead_time.sqrt(),
+                t!("C’est z·Csd·√LT : le modèle du cours prend σ = Csd·LT.", "That is z·Csd·√LT: the course model takes σ = Csd·LT."),
+            )
+            .mistake(
+                z * input.sd_demand,
+                t!(
+                    "L’écart type doit couvrir tout le délai : σ = Csd·LT, pas Csd.",
+                    "The spread must cover the whole lead time: σ = Csd·LT, not Csd."
+                ),
+            ),
+    );
+    out.push(
+        Question::new("pc", t!("Point de commande PC (unités)", "Reorder point PC (units)"), solution.reorder_point, within, 1).mistake(
+            solution.lead_time_demand,
+            t!("Le stock de sécurité manque : PC = SS + Cmoy·LT.", "The safety stock is missing: PC = SS + Cmoy·LT."),
+        ),
+    );
     out
 }
 
