@@ -46,9 +46,9 @@ pub fn cost_chart(input: &EoqInput, solution: &EoqSolution, lang: Lang) -> Spec 
     base()
         .x_axis(value_axis(t!("Taille du lot Q (unités)", "Lot size Q (units)").get(lang)).min(plot(low)).max(plot(high)))
         .y_axis(match compared {
-            Some(_) => {
-                value_axis(t!("Coût annuel (€)", "Annual cost (€)").get(lang)).name_gap(48).min(floor_two_digits(0.92 * solution.annual_cost))
-            }
+            Some(_) => value_axis(t!("Coût annuel (€)", "Annual cost (€)").get(lang))
+                .name_gap(48)
+                .min(floor_two_digits(0.92 * solution.annual_cost)),
             None => value_axis(t!("Coût annuel (€)", "Annual cost (€)").get(lang)).name_gap(48),
         })
         .series(series(t!("Coût de commande L·N/Q", "Ordering cost L·N/Q").get(lang), |p| p.ordering))

@@ -50,8 +50,8 @@ pub fn stock_chart(
     let periods = main.1.rows.len() as f64;
     let received = t!("Réceptions", "Receipts").get(lang);
     let mut chart = base()
-        // Half a period of room each side keeps the first and last receipt bars inside the axis.
-        .x_axis(value_axis(t!("Période", "Period").get(lang)).min(-0.5).max(periods + 0.5).interval(1))
+        // A period of room after the last keeps its receipt bar inside the axis; ticks stay whole periods.
+        .x_axis(value_axis(t!("Période", "Period").get(lang)).min(0).max(periods + 1.0).interval(1))
         .y_axis(value_axis(t!("Unités", "Units").get(lang)).name_gap(48))
         .series(stock_series(main.0, input.initial_stock, main.1, lang).mark_line(marks))
         .series(receipts(&format!("{received} ({})", main.0), main.1));
@@ -80,7 +80,7 @@ mod tests {
         assert_eq!(json["series"][0]["step"], "end");
         assert_eq!(json["series"][0]["markLine"]["data"][1]["yAxis"], 850.0);
         assert_eq!(json["series"][1]["data"][2], serde_json::json!([3.0, 1000.0]));
-        assert_eq!((json["xAxis"]["min"].as_f64(), json["xAxis"]["max"].as_f64()), (Some(-0.5), Some(10.5)));
+        assert_eq!((json["xAxis"]["min"].as_f64(), json["xAxis"]["max"].as_f64()), (Some(0.0), Some(11.0)));
         assert!(json["series"][0].get("markPoint").is_none(), "Fig 2.4 has no stockout");
         assert_eq!(json["series"].as_array().unwrap().len(), 2);
         let compared = stock_chart(&input, ("a", &solution), Some(("b", PolicyKind::Periodic, &solution)), Lang::En);

@@ -72,6 +72,12 @@ pub fn show(instance: &EchartsInstance, json: &str, lang: Lang) {
         if lang == Lang::Fr {
             localise_value_axes(&option, "fr-FR");
         }
+        // Projected (1 800 px and wider), chart text grows with the page's so the back row reads it.
+        if web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 1800.0) {
+            let text = js_sys::Object::new();
+            let _ = Reflect::set(&text, &"fontSize".into(), &16.into());
+            let _ = Reflect::set(&option, &"textStyle".into(), &text);
+        }
         let settings = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&settings, &"replaceMerge".into(), &js_sys::Array::of1(&"series".into()));
         let _ = js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &true.into());

@@ -256,6 +256,16 @@ test('two tabs editing the same lesson leave valid stored data', async () => {
   await context.close();
 });
 
+test('solution=off: an exercise without "show solution", for a test', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?mode=exercise&seed=4&solution=off');
+  await byId(page, 'exercise-panel').waitFor();
+  assert.equal(await byId(page, 'exercise-solution').count(), 0);
+  await byId(page, 'exercise-hint').waitFor();
+  assert.match(await byId(page, 'share-link').inputValue(), /mode=exercise&seed=4&solution=off/);
+  await context.close();
+});
+
 test('a link with lang=fr wins in a tab already open in English', async () => {
   const context = await newContext(browser);
   const page = await open(context, server.url, '#/eoq?N=1000&L=10&a=5&p=0.1&lang=en');

@@ -132,6 +132,25 @@ for (const lesson of LESSONS) {
     await context.close();
   });
 
+  test(`${lesson}: unreadable saved work is backed up and a newer version's is left alone`, async () => {
+    const context = await newContext(browser);
+    const page = await open(context, server.url, `#/${lesson}`);
+    await byId(page, `lesson-${lesson}`).waitFor();
+    await page.waitForTimeout(100);
+    const key = await page.evaluate((l) => Object.keys(localStorage).find((k) => new RegExp(`^atelier\\.v\\d+\\.${l}$`).test(k)), lesson);
+    assert.ok(key, 'the lesson saves its work');
+    const newer = key.replace(/\.v(\d+)\./, (_, v) => `.v${Number(v) + 1}.`);
+    await page.evaluate(([k, n]) => { localStorage.setItem(k, '{not json'); localStorage.setItem(n, '{"from":"a newer Atelier"}'); }, [key, newer]);
+    await page.reload();
+    await byId(page, 'storage-notice').waitFor();
+    const backup = key.replace('atelier.', 'atelier.backup.');
+    assert.match(await byId(page, 'storage-notice').textContent(), new RegExp(backup.replace(/\./g, '\\.')));
+    assert.equal(await page.evaluate((b) => localStorage.getItem(b), backup), '{not json');
+    assert.equal(await page.evaluate((n) => localStorage.getItem(n), newer), '{"from":"a newer Atelier"}');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
   test(`narrow screen: no horizontal scroll on ${lesson}`, async () => {
     const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
     const page = await open(context, server.url, `#/${lesson}`);

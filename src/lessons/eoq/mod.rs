@@ -5,7 +5,7 @@ pub mod text;
 use crate::charts::eoq::{cost_chart, stock_chart};
 use crate::engine::eoq::{self, cost_points, stock_profile, EoqInput, EoqSolution};
 use crate::engine::rng::Rng;
-use crate::i18n::{format_number, format_percent, Lang};
+use crate::i18n::{format_column, format_number, format_percent, with_percent_sign, Lang};
 use crate::kit::report::{step_lines, Block, Cell, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::Values;
 use crate::kit::{Exercise, Group, Input, Kind, Lesson, Preset};
@@ -116,15 +116,19 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         lots.push(c.lot);
         lots.sort_by(f64::total_cmp);
     }
-    let cost_rows = cost_points(&input, &s, lots)
+    let points = cost_points(&input, &s, lots);
+    // The extra cost over Q* lines up in its column: one number of decimals for all.
+    let extra = format_column(&points.iter().map(|p| 100.0 * (p.total / s.annual_cost - 1.0)).collect::<Vec<_>>(), lang, 2);
+    let cost_rows = points
         .into_iter()
-        .map(|p| {
+        .zip(extra)
+        .map(|(p, extra)| {
             vec![
                 Cell::new(num(p.lot, 1)),
                 Cell::new(num(p.ordering, 2)),
                 Cell::new(num(p.holding, 2)),
                 Cell::new(num(p.total, 2)),
-                Cell::new(format_percent(p.total / s.annual_cost - 1.0, lang, 2)),
+                Cell::new(with_percent_sign(extra, lang)),
             ]
         })
         .collect();

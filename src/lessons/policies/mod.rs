@@ -118,7 +118,9 @@ pub static LESSON: Lesson = Lesson {
         statement: |v, lang| text::exercise_statement(&input(v), lang),
         questions,
         steps,
-        tables: |_, _| Vec::new(),
+        tables: |v, lang| {
+            simulate(v).map(|r| vec![decisions_table(&period_grid(&r.input, &r.main, "policy", lang), lang)]).unwrap_or_default()
+        },
         hint: text::EXERCISE_HINT,
     },
 };
@@ -268,12 +270,12 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
     };
     let summary = Table { caption, headers, rows: summary_rows, test_id: "policy-summary".to_owned() };
     let chart = stock_chart(&main_input, (main_name, &main), compared.as_ref().map(|(k, s)| (text::kind_name(*k).get(lang), *k, s)), lang);
-    let mut blocks = vec![Block::Figure {
-        chart: chart.to_json(),
-        label: text::CHART,
-        test_id: "policy-chart".to_owned(),
-        data: Tabular::Grid(period_grid(&main_input, &main, "policy", lang)),
-    }];
+    let grid = period_grid(&main_input, &main, "policy", lang);
+    let decisions = decisions_table(&grid, lang);
+    let mut blocks = vec![
+        Block::Figure { chart: chart.to_json(), label: text::CHART, test_id: "policy-chart".to_owned(), data: Tabular::Grid(grid) },
+        Block::Table(decisions),
+    ];
     if let Some((kind, other)) = &compared {
         let mut grid = period_grid(&PolicyInput { kind: *kind, ..main_input.clone() }, other, "policy-compare", lang);
         grid.caption = format!("{} — {}", grid.caption, text::kind_name(*kind).get(lang));
@@ -365,6 +367,26 @@ fn period_grid(input: &PolicyInput, main: &PolicySolution, prefix: &str, lang: L
     }
 }
 
+/// One line per period: how the end stock comes, and what the policy decides, with the numbers
+/// (the grid's own computations, so the two always agree).
+fn decisions_table(grid: &Grid, lang: Lang) -> Table {
+    let row = |key: &str| grid.rows.iter().find(|r| r.key == key);
+    let why = |key: &str, period: usize| row(key).and_then(|r| r.cells.get(period)).and_then(|c| c.why.clone()).unwrap_or_default();
+    let rows = grid
+        .periods
+        .iter()
+        .enumerate()
+        .map(|(p, label)| {
+            vec![
+                Cell::new(label.clone()),
+                Cell::new(why("stock", p)).words(),
+                Cell::with_id(why("order", p), format!("policy-decision-{}", p + 1)).words(),
+            ]
+        })
+        .collect();
+    Table::new(text::DECISIONS, &[text::COL_PERIOD, text::COL_BALANCE, text::COL_DECISION], "policy-decisions", lang).rows(rows)
+}
+
 /// The policy's decision at the end of a period, with its numbers: "P = 700 ≤ PC 850 → order 1 000".
 fn decision(input: &PolicyInput, r: &PeriodRow, lang: Lang) -> String {
     let num = |value: f64| format_number(value, lang, 2);
@@ -444,7 +466,10 @@ fn questions(v: &Values) -> Vec<Question> {
 }
 
 fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
-    simulate(v).map(|runs| step_lines(&runs.main.steps, step_title, lang)).unwrap_or_default()
+    // Each period's balance and decision are in the solution's decisions table; the steps keep the rest.
+    simulate(v)
+        .map(|runs| step_lines(&runs.main.steps.iter().filter(|s| s.key != "period").cloned().collect::<Vec<_>>(), step_title, lang))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -461,6 +486,22 @@ mod tests {
         let main = simulate(&values).unwrap().main;
         let stocks: Vec<f64> = main.rows.iter().map(|r| r.stock).collect();
         assert_eq!(stocks, vec![700.0, 250.0, 1150.0, 700.0, 600.0, 900.0, 450.0, 350.0, 1250.0, 1150.0]);
+    }
+
+    #[test]
+    fn every_period_states_its_balance_and_decision() {
+        let values = LESSON.defaults();
+        let runs = simulate(&values).unwrap();
+        let table = decisions_table(&period_grid(&runs.input, &runs.main, "policy", Lang::En), Lang::En);
+        assert_eq!(table.rows.len(), 10);
+        assert_eq!(table.rows[0][1].text, "S1 = S0 + R1 − D1 = 1,400 + 0 − 700 = 700");
+        assert_eq!(table.rows[0][2].text, "P1 = stock + on order = 700 ≤ PC 850 → order 1,000");
+        assert_eq!(table.rows[1][2].text, "P2 = stock + on order = 1,250 > PC 850 → no order");
+        // Lost sales are said where they happen.
+        let short = LESSON.defaults().with("demand", Value::Series(vec![1500.0, 100.0]));
+        let runs = simulate(&short).unwrap();
+        let table = decisions_table(&period_grid(&runs.input, &runs.main, "policy", Lang::Fr), Lang::Fr);
+        assert!(table.rows[0][1].text.contains("100 unités manquent (ventes perdues)"), "{}", table.rows[0][1].text);
     }
 
     #[test]

@@ -67,6 +67,9 @@ pub const ANNUAL_COST: Text = t!("Coût total annualisé", "Total cost per year"
 pub const MEASURE: Text = t!("Indicateur", "Measure");
 
 pub const TABLE: Text = t!("Simulation période par période", "Period-by-period simulation");
+pub const DECISIONS: Text = t!("Chaque période : le stock et la décision", "Each period: the stock and the decision");
+pub const COL_BALANCE: Text = t!("Stock en fin de période", "End-of-period stock");
+pub const COL_DECISION: Text = t!("Décision", "Decision");
 pub const COL_PERIOD: Text = t!("Période", "Period");
 pub const COL_DEMAND: Text = t!("Demande", "Demand");
 pub const COL_RECEIPT: Text = t!("Réception", "Receipt");
