@@ -97,7 +97,9 @@ pub fn TableEditor(
         view! {
             <td class:cell--culprit=culprit class:cell--invalid=move || invalid.get()>
                 <input class="cell-input" class:cell-input--name=!numeric type="text" inputmode=if numeric { "decimal" } else { "text" }
-                    id=id.clone() data-testid=id.clone() value=shown autocomplete="off"
+                    // A property, not an attribute: a redrawn row may reuse an input the learner typed in,
+                    // and a typed-in input ignores its value attribute.
+                    id=id.clone() data-testid=id.clone() prop:value=shown autocomplete="off"
                     aria-label=move || format!("{} {}", col.label.get(lang.get()), row + 1)
                     aria-invalid=move || if invalid.get() || culprit() { "true" } else { "false" }
                     aria-describedby=error_id.clone()
@@ -130,6 +132,10 @@ pub fn TableEditor(
                                         disabled=row == 0
                                         aria-label=move || format!("{} {}", t!("Monter la ligne", "Move up row").get(lang.get()), row + 1)
                                         on:click=move |_| { let mut rows = rows_now(); if row > 0 && row < rows.len() { rows.swap(row - 1, row); replace_rows(rows); } }>"↑"</button>
+                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{}-down-{row}", lesson.id)
+                                        disabled={row + 1 == count}
+                                        aria-label=move || format!("{} {}", t!("Descendre la ligne", "Move down row").get(lang.get()), row + 1)
+                                        on:click=move |_| { let mut rows = rows_now(); if row + 1 < rows.len() { rows.swap(row, row + 1); replace_rows(rows); } }>"↓"</button>
                                     <button type="button" class="button button--small button--quiet" data-testid=format!("{}-remove-{row}", lesson.id)
                                         aria-label=move || format!("{} {}", t!("Supprimer la ligne", "Remove row").get(lang.get()), row + 1)
                                         on:click=move |_| { let mut rows = rows_now(); if row < rows.len() { rows.remove(row); replace_rows(rows); } }>

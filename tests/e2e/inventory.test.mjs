@@ -149,6 +149,11 @@ test('ABC: classes, shares, link items, paste with decimal commas', async () => 
   assert.equal(await byId(page, 'abc-item-1-name').getAttribute('aria-invalid'), 'true');
   await byId(page, 'abc-stale').waitFor();
   await type(page, 'abc-item-1-name', 'Moteur');
+  // Rows move down and up.
+  await byId(page, 'abc-down-0').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="abc-item-1-name"]').value === 'Vis');
+  await byId(page, 'abc-up-1').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="abc-item-0-name"]').value === 'Vis');
   // A cell that does not read says so at the cell.
   await type(page, 'abc-item-2-price', 'cher');
   assert.equal(await byId(page, 'abc-item-2-price').getAttribute('aria-invalid'), 'true');
