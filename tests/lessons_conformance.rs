@@ -75,6 +75,7 @@ fn exercises_are_seeded_solvable_and_marked() {
             assert!(!questions.is_empty(), "{} seed {seed}", lesson.id);
             for question in &questions {
                 assert!(question.expected.is_finite(), "{} seed {seed} {}", lesson.id, question.id);
+                assert!(question.hint.is_some(), "{} {}: every question has its own hint", lesson.id, question.id);
                 // A clearly wrong answer is marked wrong: the marking can fail.
                 assert!(!question.is_right(question.expected * 2.0 + 10.0), "{} seed {seed} {}", lesson.id, question.id);
             }

@@ -46,6 +46,8 @@ pub struct Question {
     pub decimals: usize,
     /// Answers a common mistake gives, and what to say when a student gives one.
     pub mistakes: Vec<(f64, Text)>,
+    /// The formula or first step for this question, shown under it with the hint.
+    pub hint: Option<Text>,
 }
 
 /// How one answer is marked.
@@ -86,7 +88,12 @@ impl Mark {
 
 impl Question {
     pub fn new(id: &'static str, label: Text, expected: f64, tolerance: Tolerance, decimals: usize) -> Self {
-        Self { id, label, expected, tolerance, decimals, mistakes: Vec::new() }
+        Self { id, label, expected, tolerance, decimals, mistakes: Vec::new(), hint: None }
+    }
+
+    #[must_use]
+    pub fn hint(self, hint: Text) -> Self {
+        Self { hint: Some(hint), ..self }
     }
 
     /// A common mistake: the answer it gives and what to tell the student.

@@ -123,6 +123,9 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
                                 data-result=move || mark().map_or("", Mark::result)>
                                 {move || mark().map(|m| m.message(lang.get()))}
                             </p>
+                            {move || show_hint.get().then(|| question.hint.map(|h| view! {
+                                <p class="exercise__question-hint" data-testid=format!("{lesson}-hint-{id}")>{move || h.get(lang.get())}</p>
+                            })).flatten()}
                             {move || show_solution.get().then(|| view! {
                                 <p class="exercise__expected" data-testid=format!("{lesson}-expected-{id}")>
                                     {move || format!("{} {}", t!("Réponse :", "Answer:").get(lang.get()), format_number(question.expected, lang.get(), question.decimals))}

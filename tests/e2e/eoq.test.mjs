@@ -157,6 +157,8 @@ test('exercise: wrong then right answers, score on the home page, seed in the li
   assert.match(await read(page, 'eoq-mark-q'), /Too low/);
   await byId(page, 'exercise-hint').click();
   await byId(page, 'exercise-hint-text').waitFor();
+  // Each question gets its own hint: the formula it needs.
+  assert.match(await read(page, 'eoq-hint-orders'), /N \/ Q\*/);
   // The classmate (another browser) shows the solution; its right check after that does not count.
   await byId(classmate, 'exercise-solution').click();
   const answers = {};

@@ -243,14 +243,19 @@ fn questions(v: &Values) -> Vec<Question> {
     let class = |class: Class| solution.classes.iter().find(|c| c.class == class);
     let a_share = class(Class::A).map_or(0.0, |c| c.value_share);
     vec![
-        Question::new("total", t!("Valeur annuelle totale", "Total annual value"), solution.total_value, Tolerance::Relative(0.01), 2),
+        Question::new("total", t!("Valeur annuelle totale", "Total annual value"), solution.total_value, Tolerance::Relative(0.01), 2)
+            .hint(t!("La somme des a·N de tous les articles.", "The sum of a·N over every item.")),
         Question::new(
             "a-count",
             t!("Nombre d’articles en classe A", "Number of class A items"),
             class(Class::A).map_or(0.0, |c| c.items as f64),
             Tolerance::Absolute(0.0),
             0,
-        ),
+        )
+        .hint(t!(
+            "Triez par a·N décroissant : un article est A tant que la part cumulée avant lui est sous 80 %.",
+            "Sort by decreasing a·N: an item is A while the cumulative share before it is below 80%."
+        )),
         Question::new(
             "a-share",
             t!("Part de la valeur en classe A (%)", "Share of value in class A (%)"),
@@ -258,6 +263,7 @@ fn questions(v: &Values) -> Vec<Question> {
             Tolerance::Absolute(0.5),
             1,
         )
+        .hint(t!("100 × (a·N des articles A) / a·N total.", "100 × (a·N of the A items) / total a·N."))
         .mistake(
             a_share / 100.0,
             t!("La réponse est attendue en pourcentage (86, pas 0,86).", "The answer is expected in per cent (86, not 0.86)."),

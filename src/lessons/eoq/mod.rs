@@ -215,6 +215,10 @@ fn questions(v: &Values) -> Vec<Question> {
     let factor = solution.build_up_factor.unwrap_or(1.0);
     vec![
         Question::new("q", t!("Lot économique Q* (unités)", "Optimal lot Q* (units)"), solution.lot, within, 1)
+            .hint(t!(
+                "Q* = √(2·L·N / (p·a)), divisé par √(1 − CO/PR) si les cadences sont données.",
+                "Q* = √(2·L·N / (p·a)), divided by √(1 − CO/PR) when the rates are given."
+            ))
             .mistake(
                 solution.lot / 2f64.sqrt(),
                 t!("C’est Q*/√2 : le 2 de 2·L·N manque sous la racine.", "That is Q*/√2: the 2 of 2·L·N is missing under the root."),
@@ -231,11 +235,16 @@ fn questions(v: &Values) -> Vec<Question> {
                 ),
             ),
         Question::new("cost", t!("Coût annuel commande + possession", "Annual ordering + holding cost"), solution.annual_cost, within, 2)
+            .hint(t!(
+                "L·N/Q* pour les commandes, plus p·a × stock moyen (Q*/2, ou Q*·(1 − CO/PR)/2).",
+                "L·N/Q* for ordering, plus p·a × the average stock (Q*/2, or Q*·(1 − CO/PR)/2)."
+            ))
             .mistake(
                 solution.ordering_cost + 2.0 * solution.holding_cost,
                 t!("Le stock moyen est Q/2, pas Q.", "The average stock is Q/2, not Q."),
             ),
         Question::new("orders", t!("Nombre de commandes par an", "Orders per year"), solution.orders_per_year, within, 2)
+            .hint(t!("N / Q*.", "N / Q*."))
             .mistake(solution.lot / n, t!("C’est Q/N : le nombre de commandes est N/Q.", "That is Q/N: the number of orders is N/Q.")),
     ]
 }

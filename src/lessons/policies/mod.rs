@@ -456,12 +456,21 @@ fn questions(v: &Values) -> Vec<Question> {
     let Ok(Runs { main, .. }) = simulate(v) else { return Vec::new() };
     let stock = |period: usize| main.rows.get(period - 1).map_or(0.0, |r| r.stock);
     let exact = Tolerance::Absolute(0.5);
-    let question = |id, label, expected| Question::new(id, label, expected, exact, 0);
+    let stock_hint = t!(
+        "Période après période : S(t) = S(t−1) + R(t) − D(t), jamais sous 0.",
+        "Period after period: S(t) = S(t−1) + R(t) − D(t), never below 0."
+    );
+    let question = |id, label, expected| Question::new(id, label, expected, exact, 0).hint(stock_hint);
     vec![
         question("stock-3", t!("Stock à la fin de la période 3", "Stock at the end of period 3"), stock(3)),
         question("stock-6", t!("Stock à la fin de la période 6", "Stock at the end of period 6"), stock(6)),
         question("stock-10", t!("Stock à la fin de la période 10", "Stock at the end of period 10"), stock(10)),
-        question("orders", t!("Nombre de commandes lancées", "Number of orders launched"), main.summary.orders as f64),
+        Question::new("orders", t!("Nombre de commandes lancées", "Number of orders launched"), main.summary.orders as f64, exact, 0).hint(
+            t!(
+                "Comptez les fins de période où la position (stock + en commande) est ≤ PC.",
+                "Count the period ends where the position (stock + on order) is ≤ PC."
+            ),
+        ),
     ]
 }
 

@@ -207,11 +207,15 @@ fn questions(v: &Values) -> Vec<Question> {
     let mut out = Vec::new();
     if let Some(z) = solution.z {
         // ± 0.01 accepts the course's two-decimal table values (1.65 for 1.6449).
-        out.push(Question::new("z", t!("Coefficient z", "Coefficient z"), z, Tolerance::Absolute(0.01), 4));
+        out.push(Question::new("z", t!("Coefficient z", "Coefficient z"), z, Tolerance::Absolute(0.01), 4).hint(t!(
+            "z est le quantile de la loi normale pour le taux de service (table : 95 % → 1,65).",
+            "z is the normal quantile of the service level (table: 95% → 1.65)."
+        )));
     }
     let z = solution.z.unwrap_or(0.0);
     out.push(
         Question::new("ss", t!("Stock de sécurité SS (unités)", "Safety stock SS (units)"), solution.safety_stock, within, 1)
+            .hint(t!("SS = z × σ, avec σ = Csd·LT dans le modèle du cours.", "SS = z × σ, with σ = Csd·LT in the course model."))
             .mistake(
                 z * input.sd_demand * input.lead_time.sqrt(),
                 t!("C’est z·Csd·√LT : le modèle du cours prend σ = Csd·LT.", "That is z·Csd·√LT: the course model takes σ = Csd·LT."),
@@ -225,10 +229,12 @@ fn questions(v: &Values) -> Vec<Question> {
             ),
     );
     out.push(
-        Question::new("pc", t!("Point de commande PC (unités)", "Reorder point PC (units)"), solution.reorder_point, within, 1).mistake(
-            solution.lead_time_demand,
-            t!("Le stock de sécurité manque : PC = SS + Cmoy·LT.", "The safety stock is missing: PC = SS + Cmoy·LT."),
-        ),
+        Question::new("pc", t!("Point de commande PC (unités)", "Reorder point PC (units)"), solution.reorder_point, within, 1)
+            .hint(t!("PC = SS + Cmoy·LT.", "PC = SS + Cmoy·LT."))
+            .mistake(
+                solution.lead_time_demand,
+                t!("Le stock de sécurité manque : PC = SS + Cmoy·LT.", "The safety stock is missing: PC = SS + Cmoy·LT."),
+            ),
     );
     out
 }
