@@ -204,7 +204,7 @@ mod tests {
             caption: evil.to_owned(),
             headers: vec![evil.to_owned()],
             rows: vec![vec![Cell::with_id(evil, format!("abc-class-{evil}")), Cell::new(evil)]],
-            test_id: "t".to_owned(),
+            test_id: "eoq-cost-table".to_owned(),
         };
         let html = super::table(&table);
         assert!(!html.contains("<img"), "{html}");
@@ -220,11 +220,11 @@ mod tests {
             caption: "c".to_owned(),
             headers: vec!["h1".to_owned(), "h2".to_owned()],
             rows: vec![vec![Cell::new("row"), Cell::with_id("7", "named")], vec![Cell::new("r2"), Cell::new("8")]],
-            test_id: "t".to_owned(),
+            test_id: "eoq-cost-table".to_owned(),
         };
         let html = super::table(&table);
-        assert!(html.contains(r#"<th scope="row" data-testid="t-0-0">row</th><td data-testid="named">7</td>"#), "{html}");
-        assert!(html.contains(r#"<td data-testid="t-1-1">8</td>"#));
+        assert!(html.contains(r#"<th scope="row" data-testid="eoq-cost-table-0-0">row</th><td data-testid="named">7</td>"#), "{html}");
+        assert!(html.contains(r#"<td data-testid="eoq-cost-table-1-1">8</td>"#));
     }
 
     #[test]

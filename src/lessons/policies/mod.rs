@@ -285,8 +285,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         results: Vec::new(),
         side: vec![Block::Table(summary)],
         sections: vec![Section { title: text::CHART_TITLE, blocks }],
-        // The period-by-period balance is the grid, each cell with its computation; the steps keep the rest.
-        steps: step_lines(&main.steps.iter().filter(|s| s.key != "period").cloned().collect::<Vec<_>>(), step_title, lang),
+        steps: summary_steps(&main, lang),
     })
 }
 
@@ -441,6 +440,12 @@ fn decision(input: &PolicyInput, r: &PeriodRow, lang: Lang) -> String {
     }
 }
 
+/// The worked steps but the per-period balances: those are the grid's cells and the decisions
+/// table, one line per period instead of one titled step each.
+fn summary_steps(main: &PolicySolution, lang: Lang) -> Vec<StepLine> {
+    step_lines(&main.steps.iter().filter(|s| s.key != "period").cloned().collect::<Vec<_>>(), step_title, lang)
+}
+
 fn step_title(key: &str) -> Text {
     match key {
         "period" => t!(
@@ -475,10 +480,7 @@ fn questions(v: &Values) -> Vec<Question> {
 }
 
 fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
-    // Each period's balance and decision are in the solution's decisions table; the steps keep the rest.
-    simulate(v)
-        .map(|runs| step_lines(&runs.main.steps.iter().filter(|s| s.key != "period").cloned().collect::<Vec<_>>(), step_title, lang))
-        .unwrap_or_default()
+    simulate(v).map(|runs| summary_steps(&runs.main, lang)).unwrap_or_default()
 }
 
 #[cfg(test)]
