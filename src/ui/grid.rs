@@ -8,7 +8,9 @@ use super::use_lang;
 use crate::i18n::{Lang, Text};
 use crate::kit::grid::{check, Grid, GridCheck};
 use crate::kit::html::{self, Filling};
+use crate::platform;
 use crate::t;
+use leptos::html::Div;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -35,16 +37,34 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
             });
         }
     };
-    let table = move || {
+    // Read-only and drawn again in the same language and frame, only the changed cells are
+    // rewritten; filling, or anything else, draws the grid whole.
+    let node = NodeRef::<Div>::new();
+    let drawn: StoredValue<Option<(Grid, Lang)>> = StoredValue::new(None);
+    Effect::new(move |_| {
+        let Some(wrapper) = node.get() else { return };
         let lang = lang.get();
         let fill = filling.get();
         checked.with(|c| {
-            answers.with_untracked(|a| {
-                let state = Filling { answers: a, verdicts: c.as_ref().map(|c| &c.verdicts) };
-                grid.with(|g| g.as_ref().map(|g| html::grid(g, fill.then_some(&state), lang)).unwrap_or_default())
-            })
-        })
-    };
+            grid.with(|now| {
+                let patched = !fill
+                    && drawn.with_value(|was| match (was, now) {
+                        (Some((was, was_lang)), Some(now)) if *was_lang == lang => {
+                            html::grid_patches(was, now, lang).is_some_and(|patches| platform::patch_cells(&wrapper, &patches))
+                        }
+                        _ => false,
+                    });
+                if !patched {
+                    let html = answers.with_untracked(|a| {
+                        let state = Filling { answers: a, verdicts: c.as_ref().map(|c| &c.verdicts) };
+                        now.as_ref().map(|g| html::grid(g, fill.then_some(&state), lang)).unwrap_or_default()
+                    });
+                    wrapper.set_inner_html(&html);
+                }
+                drawn.set_value(now.as_ref().filter(|_| !fill).map(|g| (g.clone(), lang)));
+            });
+        });
+    });
     let score = move || {
         checked.with(|c| {
             c.as_ref().map(|c| match lang.get() {
@@ -62,7 +82,7 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
             {move || filling.get().then(|| view! {
                 <p class="field__hint">{text(t!("Remplissez les lignes calculées, puis vérifiez. Les données restent affichées.", "Fill in the computed rows, then check. The given data stay on screen."))}</p>
             })}
-            <div class="table-wrap grid-wrap" tabindex="0" role="region" aria-label=caption on:input=on_input inner_html=table></div>
+            <div class="table-wrap grid-wrap" tabindex="0" role="region" aria-label=caption on:input=on_input node_ref=node></div>
             {move || filling.get().then(|| view! {
                 <button type="button" class="button button--accent button--small" data-testid=format!("{prefix}-grid-check") on:click=on_check>{text(t!("Vérifier la grille", "Check the grid"))}</button>
                 <p class="grid__score" role="status" aria-live="polite" data-testid=format!("{prefix}-grid-score")>{score}</p>

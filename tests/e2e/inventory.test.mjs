@@ -122,6 +122,32 @@ test('policies: exercise', async () => {
   await context.close();
 });
 
+test('tables and grids redrawn cell by cell equal a fresh drawing', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/abc?items=X:80:1;Y:15:1;Z:5:1&rule=value');
+  await expectText(page, 'abc-total', '100');
+  // Z moves from last to first: the ranked rows change their names, ids and classes in place.
+  await type(page, 'abc-item-2-quantity', '500');
+  await expectText(page, 'abc-total', '595');
+  assert.equal(await read(page, 'abc-class-Z'), 'A');
+  const drawn = (p, id) => byId(p, id).evaluate((table) => table.outerHTML);
+  const patched = await drawn(page, 'abc-ranked');
+  const fresh = await open(context, server.url, new URL(await byId(page, 'share-link').inputValue()).hash);
+  await expectText(fresh, 'abc-total', '595');
+  assert.equal(patched, await drawn(fresh, 'abc-ranked'));
+  // The policies grid: a demand edit rewrites the stock row's numbers in place.
+  const grid = await open(context, server.url, '#/policies?preset=fig-2-4');
+  await grid.waitForSelector('[data-testid="policy-stock-1"]');
+  const stockBefore = await read(grid, 'policy-stock-1');
+  await type(grid, 'policies-input-demand', '650 450 100 450 100 700 450 100 100 100');
+  await grid.waitForFunction((before) => document.querySelector('[data-testid="policy-stock-1"]').textContent !== before, stockBefore);
+  const patchedGrid = await drawn(grid, 'policy-grid');
+  const freshGrid = await open(context, server.url, new URL(await byId(grid, 'share-link').inputValue()).hash);
+  await freshGrid.waitForSelector('[data-testid="policy-stock-1"]');
+  assert.equal(patchedGrid, await drawn(freshGrid, 'policy-grid'));
+  await context.close();
+});
+
 test('ABC: classes, shares, link items, paste with decimal commas', async () => {
   const context = await newContext(browser);
   const page = await open(context, server.url, '#/abc?items=X:80:1;Y:15:1;Z:5:1&rule=value');
