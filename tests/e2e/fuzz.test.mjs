@@ -1,6 +1,7 @@
 // Seeded fuzz of every built lesson (found on the home page, so a new lesson is fuzzed without new
 // code): a few hundred hostile links, each failing the run on a page error, the crash panel, a
-// blank page, injected markup, or ∞ / NaN / inf / undefined among the computed output.
+// blank page, injected markup (in the page or in a chart's tooltip, hovered whenever a link
+// carries markup), or ∞ / NaN / inf / undefined among the computed output.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newContext, open, byId, builtLessons } from './harness.mjs';
@@ -30,8 +31,23 @@ const HOSTILE = [
   '0', '-1', '-0', '1e308', '1e-308', '1' + '0'.repeat(300), '0.' + '0'.repeat(300) + '1', 'NaN', 'inf', '-inf', 'Infinity',
   '', ' ', '1e9', '1e10', '999999999999999999', '0,5', '1.234,5', '30 %', '%', '<img src=x onerror=window.__xss=1>',
   '"><script>window.__xss=1</script>', 'é', '😀', 'A:1:1;A:2:2', 'A:0:0', 'X:-1:1', ';;;', ':::', '1;2;x', '1e5;1e5;1e5',
+  // Markup as the name of a table row (an ABC item; later, an activity or a BOM item), for the charts' tooltips.
+  '<img src=x onerror=window.__xss=1>:5:1;B:1:1', '<img src=x onerror=window.__xss=1>:5',
   'count', 'value', 'worst', 'stat', 'sqrt', 'periodic', 'variable', 'exercise', 'fr', 'en', 'off', 'nope',
 ];
+
+/** Sweeps the pointer over every drawn chart so its tooltips show the names they hold. */
+async function hoverEveryChart(page) {
+  await page.waitForTimeout(200);
+  for (const canvas of await page.locator('main figure canvas').all()) {
+    const box = await canvas.boundingBox();
+    if (!box) continue;
+    await canvas.scrollIntoViewIfNeeded();
+    const shown = await canvas.boundingBox();
+    for (const x of [0.15, 0.3, 0.5, 0.7, 0.9]) await page.mouse.move(shown.x + shown.width * x, shown.y + shown.height * 0.6);
+  }
+  await page.waitForTimeout(100);
+}
 
 for (const lesson of LESSONS) {
   test(`fuzz: ${LINKS_PER_LESSON} hostile links on #/${lesson}`, async () => {
@@ -49,6 +65,7 @@ for (const lesson of LESSONS) {
       await page.evaluate((f) => { location.hash = f; }, fragment);
       await page.waitForSelector(`[data-testid="lesson-${lesson}"]`);
       await page.waitForTimeout(30);
+      if (fragment.includes(encodeURIComponent('<img'))) await hoverEveryChart(page);
       const state = await page.evaluate(() => {
         const main = document.querySelector('main');
         const computed = [...document.querySelectorAll('main output, main .data-table, main .steps, main .exercise__statement')].map((e) => e.textContent).join(' ');
