@@ -1,10 +1,10 @@
 //! The shell: header with language switch, hash routing, home page, one lesson at a time.
 
-use crate::i18n::{plural, Lang};
+use crate::i18n::Lang;
 use crate::kit::codec::LANGS;
 use crate::lessons;
 use crate::platform::{self, crash, storage::BrowserStore};
-use crate::scenario::catalog::{topic_by_id, CHAPTERS};
+use crate::scenario::catalog::{home_html, topic_by_id};
 use crate::scenario::links::{parse_fragment, Link, LinkProblem, Params};
 use crate::scenario::progress;
 use crate::scenario::settings::Settings;
@@ -130,64 +130,7 @@ fn Home() -> impl IntoView {
         store.external_change.track();
         progress::read(store.store())
     });
-    view! {
-        <section class="home">
-            <h1>{move || t!("Gestion de production et des stocks", "Production and inventory management").get(lang.get())}</h1>
-            <p class="home__lead">{move || t!(
-                "Des leçons interactives : changez les données, voyez les résultats, les graphiques et le calcul détaillé se mettre à jour, puis exercez-vous.",
-                "Interactive lessons: change the inputs, watch results, charts and worked steps update, then practise."
-            ).get(lang.get())}</p>
-            <section class="ready" aria-labelledby="ready-title">
-                <h2 id="ready-title">{move || t!("Leçons disponibles", "Lessons available now").get(lang.get())}</h2>
-                <ul class="ready__list">
-                    {lessons::REGISTRY.iter().map(|lesson| view! {
-                        <li><a class="ready__link" href=format!("#/{}", lesson.id) data-testid=format!("start-{}", lesson.id)>{move || lesson.title.get(lang.get())}</a></li>
-                    }).collect_view()}
-                </ul>
-            </section>
-            {CHAPTERS.iter().map(|chapter| view! {
-                <section class="chapter" aria-labelledby=format!("chapter-{}", chapter.number)>
-                    <h2 id=format!("chapter-{}", chapter.number)>{move || format!("{}. {}", chapter.number, chapter.title.get(lang.get()))}</h2>
-                    <ul class="cards">
-                        {chapter.topics.iter().map(|topic| {
-                            let solved = move || progress.with(|p| p.lessons.get(topic.id).cloned()).filter(|p| p.attempts > 0);
-                            let built = topic.built();
-                            let body = view! {
-                                <h3 class="card__title">{move || topic.title.get(lang.get())}</h3>
-                                <p class="card__summary">{move || topic.summary.get(lang.get())}</p>
-                                {move || solved().map(|p| view! {
-                                    <p class="card__progress" data-testid=format!("progress-{}", topic.id)>
-                                        {progress_line(p.correct, p.attempts, lang.get())}
-                                    </p>
-                                })}
-                            };
-                            if built {
-                                view! { <li class="card"><a class="card__link" href=format!("#/{}", topic.id) data-testid=format!("card-{}", topic.id)>{body}</a></li> }.into_any()
-                            } else {
-                                view! {
-                                    <li class="card card--soon" data-testid=format!("card-{}", topic.id)>
-                                        {body}
-                                        <p class="card__badge">{move || t!("Bientôt", "Coming soon").get(lang.get())}</p>
-                                    </li>
-                                }.into_any()
-                            }
-                        }).collect_view()}
-                    </ul>
-                </section>
-            }).collect_view()}
-        </section>
-    }
-}
-
-fn progress_line(correct: u32, attempts: u32, lang: Lang) -> String {
-    #[allow(clippy::cast_lossless)] // u32 → f64 is exact
-    let (c, a) = (f64::from(correct), f64::from(attempts));
-    let solved = plural(lang, c, t!("réussi", "solved"), t!("réussis", "solved"));
-    let tries = plural(lang, a, t!("tentative", "attempt"), t!("tentatives", "attempts"));
-    match lang {
-        Lang::Fr => format!("Exercices : {correct} {solved} sur {attempts} {tries}"),
-        Lang::En => format!("Exercises: {correct} {solved} in {attempts} {tries}"),
-    }
+    view! { <div inner_html=move || progress.with(|p| home_html(p, lang.get()))></div> }
 }
 
 #[component]

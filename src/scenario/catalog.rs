@@ -1,8 +1,11 @@
 //! Every topic of the course, grouped by chapter, for the home page. A topic whose lesson is not
 //! in the registry yet is shown as "coming soon" and has no link.
 
-use crate::i18n::Text;
+use super::progress::Progress;
+use crate::i18n::{plural, Lang, Text};
+use crate::kit::html::escape;
 use crate::t;
+use std::fmt::Write as _;
 
 pub struct Topic {
     /// Link id: `#/<id>`.
@@ -221,6 +224,77 @@ pub fn topic_by_id(id: &str) -> Option<&'static Topic> {
     CHAPTERS.iter().flat_map(|c| c.topics.iter()).find(|t| t.id == id)
 }
 
+/// The home page as HTML text: it only links, so a typed view would cost wasm for nothing. The
+/// built lessons come first, then every topic of the course by chapter with the learner's score.
+pub fn home_html(progress: &Progress, lang: Lang) -> String {
+    let text = |t: Text| escape(t.get(lang));
+    let mut out = format!(
+        r#"<section class="home"><h1>{}</h1><p class="home__lead">{}</p><section class="ready" aria-labelledby="ready-title"><h2 id="ready-title">{}</h2><ul class="ready__list">"#,
+        text(t!("Gestion de production et des stocks", "Production and inventory management")),
+        text(t!(
+            "Des leçons interactives : changez les données, voyez les résultats, les graphiques et le calcul détaillé se mettre à jour, puis exercez-vous.",
+            "Interactive lessons: change the inputs, watch results, charts and worked steps update, then practise."
+        )),
+        text(t!("Leçons disponibles", "Lessons available now")),
+    );
+    for lesson in crate::lessons::REGISTRY {
+        let _ = write!(
+            out,
+            r##"<li><a class="ready__link" href="#/{id}" data-testid="start-{id}">{}</a></li>"##,
+            text(lesson.title),
+            id = lesson.id
+        );
+    }
+    out.push_str("</ul></section>");
+    for chapter in CHAPTERS {
+        let _ = write!(
+            out,
+            r#"<section class="chapter" aria-labelledby="chapter-{n}"><h2 id="chapter-{n}">{n}. {}</h2><ul class="cards">"#,
+            text(chapter.title),
+            n = chapter.number
+        );
+        for topic in chapter.topics {
+            let mut body =
+                format!(r#"<h3 class="card__title">{}</h3><p class="card__summary">{}</p>"#, text(topic.title), text(topic.summary));
+            if let Some(p) = progress.lessons.get(topic.id).filter(|p| p.attempts > 0) {
+                let _ = write!(
+                    body,
+                    r#"<p class="card__progress" data-testid="progress-{}">{}</p>"#,
+                    topic.id,
+                    escape(&progress_line(p.correct, p.attempts, lang))
+                );
+            }
+            if topic.built() {
+                let _ = write!(
+                    out,
+                    r##"<li class="card"><a class="card__link" href="#/{id}" data-testid="card-{id}">{body}</a></li>"##,
+                    id = topic.id
+                );
+            } else {
+                let _ = write!(
+                    out,
+                    r#"<li class="card card--soon" data-testid="card-{}">{body}<p class="card__badge">{}</p></li>"#,
+                    topic.id,
+                    text(t!("Bientôt", "Coming soon"))
+                );
+            }
+        }
+        out.push_str("</ul></section>");
+    }
+    out.push_str("</section>");
+    out
+}
+
+fn progress_line(correct: u32, attempts: u32, lang: Lang) -> String {
+    let (c, a) = (f64::from(correct), f64::from(attempts));
+    let solved = plural(lang, c, t!("réussi", "solved"), t!("réussis", "solved"));
+    let tries = plural(lang, a, t!("tentative", "attempt"), t!("tentatives", "attempts"));
+    match lang {
+        Lang::Fr => format!("Exercices : {correct} {solved} sur {attempts} {tries}"),
+        Lang::En => format!("Exercises: {correct} {solved} in {attempts} {tries}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,5 +310,20 @@ mod tests {
         assert!(topic_by_id("eoq").is_some_and(Topic::built));
         // Every built lesson has its card.
         assert!(crate::lessons::REGISTRY.iter().all(|l| topic_by_id(l.id).is_some()));
+    }
+
+    #[test]
+    fn home_links_built_lessons_and_shows_scores() {
+        let mut progress = Progress::default();
+        progress.lessons.insert("eoq".to_owned(), super::super::progress::LessonProgress { attempts: 2, correct: 1, ..Default::default() });
+        let html = home_html(&progress, Lang::En);
+        assert!(html.contains(r##"<a class="ready__link" href="#/eoq" data-testid="start-eoq">"##), "{html}");
+        assert!(html.contains(r##"<a class="card__link" href="#/eoq" data-testid="card-eoq">"##));
+        assert!(html.contains(r#"<p class="card__progress" data-testid="progress-eoq">Exercises: 1 solved in 2 attempts</p>"#));
+        assert!(html.contains(r#"<li class="card card--soon" data-testid="card-mrp">"#));
+        let french = home_html(&Progress::default(), Lang::Fr);
+        assert!(french.contains("Bientôt") && french.contains("Quantité économique (Wilson)"));
+        assert!(!french.contains("card__progress"));
+        assert_eq!(progress_line(1, 1, Lang::Fr), "Exercices : 1 réussi sur 1 tentative");
     }
 }
