@@ -13,8 +13,10 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 pub mod abc;
+pub mod cpm;
 pub mod eoq;
 pub mod normal;
+pub mod pert;
 pub mod policies;
 pub mod rng;
 pub mod safety_stock;

@@ -1,0 +1,341 @@
+//! Critical path method on an activity-on-node network: the forward and backward passes, floats,
+//! and every critical path. Shared by the PERT and crashing lessons (and later scheduling).
+//!
+//! ```text
+//! forward:  ES(j) = max over predecessors i of EF(i) (0 without predecessors),  EF(j) = ES(j) + d(j)
+//! project:  D = max EF
+//! backward: LF(i) = min over successors j of LS(j) (D without successors),     LS(i) = LF(i) − d(i)
+//! floats:   total float TF(i) = LS(i) − ES(i),  free float FF(i) = min over successors ES(j) − EF(i) (D − EF(i) at the end)
+//! ```
+//! An activity is critical when its total float is zero; a critical path is a chain of critical
+//! activities from the start to the end where each one finishes exactly when the next starts.
+//!
+//! # Complexity
+//! O(V + E) for the passes (after petgraph's topological sort); listing critical paths is
+//! exponential in the worst case, so it stops at [`MAX_CRITICAL_PATHS`].
+
+use petgraph::algo::{tarjan_scc, toposort};
+use petgraph::graph::{DiGraph, NodeIndex};
+use std::collections::HashMap;
+
+/// Critical paths listed at most; a network with more says so.
+pub const MAX_CRITICAL_PATHS: usize = 20;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Activity {
+    pub id: String,
+    /// Duration in periods (days), ≥ 0; 0 is a milestone.
+    pub duration: f64,
+    /// Ids of the activities that must finish before this one starts.
+    pub predecessors: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Timing {
+    pub earliest_start: f64,
+    pub earliest_finish: f64,
+    pub latest_start: f64,
+    pub latest_finish: f64,
+    pub total_float: f64,
+    pub free_float: f64,
+}
+
+impl Timing {
+    pub fn is_critical(&self) -> bool {
+        self.total_float.abs() <= EPSILON
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schedule {
+    /// One per activity, in the input's order.
+    pub timings: Vec<Timing>,
+    /// Indices of the activities in a topological order (every predecessor before its successors).
+    pub order: Vec<usize>,
+    pub duration: f64,
+    /// Every critical path (indices into the activities), sorted by their ids; at most [`MAX_CRITICAL_PATHS`].
+    pub critical_paths: Vec<Vec<usize>>,
+    /// More critical paths exist than were listed.
+    pub more_paths: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CpmError {
+    NoActivities,
+    /// The activity in this row (from 0) has no id.
+    EmptyId {
+        row: usize,
+    },
+    DuplicateId(String),
+    UnknownPredecessor {
+        activity: String,
+        predecessor: String,
+    },
+    /// Activities that wait for each other, in order: each one needs the next, the last needs the first.
+    Cycle(Vec<String>),
+    /// A duration negative or not finite.
+    InvalidDuration(String),
+}
+
+/// Dates are sums of durations: far below this, two dates are the same date.
+const EPSILON: f64 = 1e-9;
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= EPSILON * a.abs().max(b.abs()).max(1.0)
+}
+
+/// The network as a graph, edges from predecessor to successor.
+fn network(activities: &[Activity]) -> Result<DiGraph<usize, ()>, CpmError> {
+    if activities.is_empty() {
+        return Err(CpmError::NoActivities);
+    }
+    let mut index: HashMap<&str, NodeIndex> = HashMap::new();
+    let mut graph = DiGraph::with_capacity(activities.len(), activities.len());
+    for (row, activity) in activities.iter().enumerate() {
+        if activity.id.trim().is_empty() {
+            return Err(CpmError::EmptyId { row });
+        }
+        if !activity.duration.is_finite() || activity.duration < 0.0 {
+            return Err(CpmError::InvalidDuration(activity.id.clone()));
+        }
+        if index.insert(activity.id.as_str(), graph.add_node(row)).is_some() {
+            return Err(CpmError::DuplicateId(activity.id.clone()));
+        }
+    }
+    for (row, activity) in activities.iter().enumerate() {
+        for predecessor in &activity.predecessors {
+            let Some(&from) = index.get(predecessor.as_str()) else {
+                return Err(CpmError::UnknownPredecessor { activity: activity.id.clone(), predecessor: predecessor.clone() });
+            };
+            graph.update_edge(from, NodeIndex::new(row), ());
+        }
+    }
+    Ok(graph)
+}
+
+/// One cycle of the graph, in successor order, as activity ids. Called only when petgraph found one.
+fn cycle(graph: &DiGraph<usize, ()>, activities: &[Activity]) -> Vec<String> {
+    let id = |node: NodeIndex| activities.get(graph[node]).map(|a| a.id.clone()).unwrap_or_default();
+    for component in tarjan_scc(graph) {
+        let Some(&first) = component.first() else { continue };
+        if component.len() == 1 && graph.find_edge(first, first).is_none() {
+            continue;
+        }
+        // Walk backwards inside the component until a node repeats: that stretch is a cycle.
+        let mut walk = vec![first];
+        let mut node = first;
+        while let Some(previous) = graph.neighbors_directed(node, petgraph::Direction::Incoming).find(|n| component.contains(n)) {
+            if let Some(start) = walk.iter().position(|n| *n == previous) {
+                let mut members: Vec<String> = walk.get(start..).unwrap_or_default().iter().rev().map(|n| id(*n)).collect();
+                // Start the cycle at its first activity in the table, so the message is stable.
+                let first_in_table =
+                    members.iter().enumerate().min_by_key(|(_, m)| activities.iter().position(|a| &a.id == *m)).map_or(0, |(i, _)| i);
+                members.rotate_left(first_in_table);
+                return members;
+            }
+            walk.push(previous);
+            node = previous;
+        }
+    }
+    Vec::new()
+}
+
+/// The passes, floats and critical paths.
+///
+/// # Errors
+/// No activity, an empty or duplicate id, a negative duration, an unknown predecessor (named
+/// with its activity), or a cycle (its activities in order).
+pub fn schedule(activities: &[Activity]) -> Result<Schedule, CpmError> {
+    let graph = network(activities)?;
+    let sorted = toposort(&graph, None).map_err(|_| CpmError::Cycle(cycle(&graph, activities)))?;
+    let order: Vec<usize> = sorted.iter().map(|n| graph[*n]).collect();
+    let duration_of = |i: usize| activities.get(i).map_or(0.0, |a| a.duration);
+
+    let n = activities.len();
+    let mut earliest_start = vec![0.0_f64; n];
+    let mut earliest_finish = vec![0.0_f64; n];
+    for &node in &sorted {
+        let i = graph[node];
+        let start = graph
+            .neighbors_directed(node, petgraph::Direction::Incoming)
+            .filter_map(|p| earliest_finish.get(graph[p]).copied())
+            .fold(0.0_f64, f64::max);
+        if let (Some(es), Some(ef)) = (earliest_start.get_mut(i), earliest_finish.get_mut(i)) {
+            *es = start;
+            *ef = start + duration_of(i);
+        }
+    }
+    let duration = earliest_finish.iter().copied().fold(0.0_f64, f64::max);
+
+    let mut latest_start = vec![duration; n];
+    let mut latest_finish = vec![duration; n];
+    let mut free_float = vec![0.0_f64; n];
+    for &node in sorted.iter().rev() {
+        let i = graph[node];
+        let successors: Vec<usize> = graph.neighbors_directed(node, petgraph::Direction::Outgoing).map(|s| graph[s]).collect();
+        let finish = successors.iter().filter_map(|s| latest_start.get(*s).copied()).fold(duration, f64::min);
+        let next_start = successors.iter().filter_map(|s| earliest_start.get(*s).copied()).fold(duration, f64::min);
+        let ef = earliest_finish.get(i).copied().unwrap_or_default();
+        if let (Some(lf), Some(ls), Some(ff)) = (latest_finish.get_mut(i), latest_start.get_mut(i), free_float.get_mut(i)) {
+            *lf = finish;
+            *ls = finish - duration_of(i);
+            *ff = clean(next_start - ef);
+        }
+    }
+    let timings: Vec<Timing> = (0..n)
+        .map(|i| {
+            let at = |v: &[f64]| v.get(i).copied().unwrap_or_default();
+            Timing {
+                earliest_start: at(&earliest_start),
+                earliest_finish: at(&earliest_finish),
+                latest_start: at(&latest_start),
+                latest_finish: at(&latest_finish),
+                total_float: clean(at(&latest_start) - at(&earliest_start)),
+                free_float: at(&free_float),
+            }
+        })
+        .collect();
+    let (critical_paths, more_paths) = critical_paths(&graph, activities, &timings, duration);
+    Ok(Schedule { timings, order, duration, critical_paths, more_paths })
+}
+
+/// Rounding noise of sums of fractional durations (PERT means) is not float.
+fn clean(float: f64) -> f64 {
+    if float.abs() <= EPSILON {
+        0.0
+    } else {
+        float
+    }
+}
+
+fn critical_paths(graph: &DiGraph<usize, ()>, activities: &[Activity], timings: &[Timing], duration: f64) -> (Vec<Vec<usize>>, bool) {
+    let critical = |i: usize| timings.get(i).is_some_and(Timing::is_critical);
+    let mut paths = Vec::new();
+    let mut more = false;
+    let mut stack: Vec<Vec<NodeIndex>> = graph
+        .node_indices()
+        .filter(|node| critical(graph[*node]) && graph.neighbors_directed(*node, petgraph::Direction::Incoming).next().is_none())
+        .map(|node| vec![node])
+        .collect();
+    while let Some(path) = stack.pop() {
+        let Some(&last) = path.last() else { continue };
+        let finish = timings.get(graph[last]).map_or(0.0, |t| t.earliest_finish);
+        let next: Vec<NodeIndex> = graph
+            .neighbors_directed(last, petgraph::Direction::Outgoing)
+            .filter(|s| critical(graph[*s]) && timings.get(graph[*s]).is_some_and(|t| same(t.earliest_start, finish)))
+            .collect();
+        if next.is_empty() {
+            if same(finish, duration) {
+                if paths.len() == MAX_CRITICAL_PATHS {
+                    more = true;
+                    break;
+                }
+                paths.push(path.iter().map(|n| graph[*n]).collect::<Vec<usize>>());
+            }
+            continue;
+        }
+        for successor in next {
+            let mut longer = path.clone();
+            longer.push(successor);
+            stack.push(longer);
+        }
+    }
+    let key = |path: &Vec<usize>| path.iter().map(|i| activities.get(*i).map_or("", |a| a.id.as_str())).collect::<Vec<_>>().join("-");
+    paths.sort_by_key(key);
+    (paths, more)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub fn activity(id: &str, duration: f64, predecessors: &[&str]) -> Activity {
+        Activity { id: id.to_owned(), duration, predecessors: predecessors.iter().map(|p| (*p).to_owned()).collect() }
+    }
+
+    /// Fig 5.10 of the course.
+    pub fn fig_5_10() -> Vec<Activity> {
+        vec![
+            activity("A", 12.0, &[]),
+            activity("B", 9.0, &[]),
+            activity("C", 10.0, &["A"]),
+            activity("D", 10.0, &["B"]),
+            activity("E", 24.0, &["B"]),
+            activity("F", 10.0, &["A"]),
+            activity("G", 35.0, &["C"]),
+            activity("H", 40.0, &["D"]),
+            activity("I", 15.0, &["A"]),
+            activity("J", 4.0, &["E", "G", "H"]),
+            activity("K", 6.0, &["F", "I", "J"]),
+        ]
+    }
+
+    #[test]
+    fn fig_5_12_dates_and_critical_path() {
+        let activities = fig_5_10();
+        let s = schedule(&activities).unwrap();
+        assert_eq!(s.duration, 69.0);
+        // Fig 5.12: earliest / latest starts.
+        let expected = [
+            ("A", 0.0, 2.0),
+            ("B", 0.0, 0.0),
+            ("C", 12.0, 14.0),
+            ("D", 9.0, 9.0),
+            ("E", 9.0, 35.0),
+            ("F", 12.0, 53.0),
+            ("G", 22.0, 24.0),
+            ("H", 19.0, 19.0),
+            ("I", 12.0, 48.0),
+            ("J", 59.0, 59.0),
+            ("K", 63.0, 63.0),
+        ];
+        for ((id, es, ls), (activity, timing)) in expected.iter().zip(activities.iter().zip(&s.timings)) {
+            assert_eq!((activity.id.as_str(), timing.earliest_start, timing.latest_start), (*id, *es, *ls));
+        }
+        let ids = |path: &Vec<usize>| path.iter().map(|i| activities[*i].id.as_str()).collect::<Vec<_>>().join("-");
+        assert_eq!(s.critical_paths.iter().map(ids).collect::<Vec<_>>(), vec!["B-D-H-J-K"]);
+        assert!(!s.more_paths);
+        // Free float: E ends at 33, J starts at 59; F ends at 22, K starts at 63.
+        assert_eq!((s.timings[4].free_float, s.timings[5].free_float, s.timings[0].free_float), (26.0, 41.0, 0.0));
+        assert_eq!(s.timings[5].total_float, 41.0);
+    }
+
+    #[test]
+    fn several_critical_paths_and_milestones() {
+        let activities =
+            vec![activity("S", 0.0, &[]), activity("X", 5.0, &["S"]), activity("Y", 5.0, &["S"]), activity("Z", 2.0, &["X", "Y"])];
+        let s = schedule(&activities).unwrap();
+        let ids = |path: &Vec<usize>| path.iter().map(|i| activities[*i].id.as_str()).collect::<Vec<_>>().join("-");
+        assert_eq!(s.critical_paths.iter().map(ids).collect::<Vec<_>>(), vec!["S-X-Z", "S-Y-Z"]);
+        assert_eq!(s.duration, 7.0);
+    }
+
+    #[test]
+    fn errors_name_their_culprits() {
+        assert_eq!(schedule(&[]), Err(CpmError::NoActivities));
+        assert_eq!(schedule(&[activity("A", 1.0, &[]), activity("A", 2.0, &[])]), Err(CpmError::DuplicateId("A".into())));
+        assert_eq!(
+            schedule(&[activity("A", 1.0, &["Q"])]),
+            Err(CpmError::UnknownPredecessor { activity: "A".into(), predecessor: "Q".into() })
+        );
+        assert_eq!(schedule(&[activity("A", -1.0, &[])]), Err(CpmError::InvalidDuration("A".into())));
+        assert_eq!(schedule(&[activity(" ", 1.0, &[])]), Err(CpmError::EmptyId { row: 0 }));
+        let looped = [activity("A", 1.0, &[]), activity("B", 1.0, &["A", "D"]), activity("C", 1.0, &["B"]), activity("D", 1.0, &["C"])];
+        assert_eq!(schedule(&looped), Err(CpmError::Cycle(vec!["B".into(), "C".into(), "D".into()])));
+        assert_eq!(schedule(&[activity("A", 1.0, &["A"])]), Err(CpmError::Cycle(vec!["A".into()])));
+    }
+
+    #[test]
+    fn a_fan_of_equal_paths_lists_a_bounded_number() {
+        // 3 layers of 3 equal activities, each depending on the whole previous layer: 27 critical paths.
+        let mut activities = Vec::new();
+        for layer in 0..3 {
+            for k in 0..3 {
+                let previous: Vec<String> = if layer == 0 { Vec::new() } else { (0..3).map(|p| format!("L{}{p}", layer - 1)).collect() };
+                activities.push(Activity { id: format!("L{layer}{k}"), duration: 1.0, predecessors: previous });
+            }
+        }
+        let s = schedule(&activities).unwrap();
+        assert_eq!((s.critical_paths.len(), s.more_paths), (MAX_CRITICAL_PATHS, true));
+    }
+}

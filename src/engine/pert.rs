@@ -1,0 +1,204 @@
+//! PERT: three-point estimates, the critical path of the mean durations, and the probability of
+//! finishing by a date.
+//!
+//! ```text
+//! mean t = (a + 4m + b) / 6      standard deviation σ = (b − a) / 6
+//! project D = Σ t on the critical path,  σ_D = √(Σ σ² on that path)
+//! P(project ≤ T) = Φ((T − D) / σ_D)      date met with probability p: T = D + z_p · σ_D
+//! ```
+//! With several critical paths, the course's method uses one: the one with the largest variance
+//! (its spread makes the answer the most cautious).
+
+use super::cpm::{self, Activity, CpmError, Schedule};
+use super::normal;
+use super::steps::Step;
+
+/// Optimistic `a`, most likely `m`, pessimistic `b` (days); one value for all three is a certain duration.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Estimate {
+    pub optimistic: f64,
+    pub likely: f64,
+    pub pessimistic: f64,
+}
+
+impl Estimate {
+    pub fn certain(duration: f64) -> Self {
+        Self { optimistic: duration, likely: duration, pessimistic: duration }
+    }
+
+    /// `(a + 4m + b) / 6`.
+    pub fn mean(&self) -> f64 {
+        (self.optimistic + 4.0 * self.likely + self.pessimistic) / 6.0
+    }
+
+    /// `(b − a) / 6`.
+    pub fn sd(&self) -> f64 {
+        (self.pessimistic - self.optimistic) / 6.0
+    }
+
+    pub fn is_certain(&self) -> bool {
+        self.sd() == 0.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PertActivity {
+    pub id: String,
+    pub estimate: Estimate,
+    pub predecessors: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PertInput {
+    pub activities: Vec<PertActivity>,
+    /// `T`: the date whose probability is asked, in days from the start.
+    pub due_date: Option<f64>,
+    /// `p`: the probability whose date is asked.
+    pub probability: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PertSolution {
+    /// Dates of the mean durations.
+    pub schedule: Schedule,
+    pub means: Vec<f64>,
+    pub sds: Vec<f64>,
+    /// Index in `schedule.critical_paths` of the path whose variance is used.
+    pub path: usize,
+    pub variance: f64,
+    pub sd: f64,
+    /// `P(project ≤ T)`.
+    pub probability: Option<f64>,
+    /// `z = (T − D) / σ_D`.
+    pub z: Option<f64>,
+    /// The date met with probability `p`.
+    pub due: Option<f64>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PertError {
+    Network(CpmError),
+    /// Estimates of this activity not in the order a ≤ m ≤ b.
+    EstimateOrder(String),
+}
+
+/// Schedules the mean durations and answers the probability questions asked.
+///
+/// # Errors
+/// The network's errors (cycle, unknown or duplicate id, negative duration), or estimates of an
+/// activity out of order.
+pub fn solve(input: &PertInput) -> Result<PertSolution, PertError> {
+    for activity in &input.activities {
+        let e = activity.estimate;
+        if !(e.optimistic <= e.likely && e.likely <= e.pessimistic) {
+            return Err(PertError::EstimateOrder(activity.id.clone()));
+        }
+    }
+    let means: Vec<f64> = input.activities.iter().map(|a| a.estimate.mean()).collect();
+    let sds: Vec<f64> = input.activities.iter().map(|a| a.estimate.sd()).collect();
+    let network: Vec<Activity> = input
+        .activities
+        .iter()
+        .zip(&means)
+        .map(|(a, mean)| Activity { id: a.id.clone(), duration: *mean, predecessors: a.predecessors.clone() })
+        .collect();
+    let schedule = cpm::schedule(&network).map_err(PertError::Network)?;
+    let variance_of = |path: &Vec<usize>| path.iter().filter_map(|i| sds.get(*i)).map(|sd| sd * sd).sum::<f64>();
+    let (path, variance) = schedule
+        .critical_paths
+        .iter()
+        .map(variance_of)
+        .enumerate()
+        .fold((0, f64::NEG_INFINITY), |best, (i, v)| if v > best.1 { (i, v) } else { best });
+    let variance = variance.max(0.0);
+    let sd = variance.sqrt();
+    let d = schedule.duration;
+
+    let mut steps = vec![
+        Step::new("duration", "D = Σ t (critical path)").num(d).result(d),
+        Step::new("variance", "σ_D² = Σ σ² (critical path)").num(variance).result(variance),
+        Step::new("sd", "σ_D = √(σ_D²)").text("√").num(variance).result(sd),
+    ];
+    let (mut probability, mut z) = (None, None);
+    if let Some(t) = input.due_date {
+        let (p, zed) = if sd > 0.0 {
+            let zed = (t - d) / sd;
+            (normal::cdf(zed), Some(zed))
+        } else {
+            // A certain duration: finished by T or not.
+            (if t >= d { 1.0 } else { 0.0 }, None)
+        };
+        if let Some(zed) = zed {
+            steps.push(Step::new("z", "z = (T − D) / σ_D").text("(").num(t).text(" − ").num(d).text(") / ").num(sd).result(zed));
+            steps.push(Step::new("probability", "P(D ≤ T) = Φ(z)").text("Φ(").num(zed).text(")").result(p));
+        }
+        probability = Some(p);
+        z = zed;
+    }
+    let due = input.probability.map(|p| {
+        let z_p = normal::inverse_cdf(p);
+        let date = d + z_p * sd;
+        if sd > 0.0 {
+            steps.push(Step::new("due", "T = D + z_p · σ_D").num(d).text(" + ").num(z_p).text(" × ").num(sd).result(date));
+        }
+        date
+    });
+    Ok(PertSolution { schedule, means, sds, path, variance, sd, probability, z, due, steps })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn certain(id: &str, d: f64, predecessors: &[&str]) -> PertActivity {
+        PertActivity { id: id.into(), estimate: Estimate::certain(d), predecessors: predecessors.iter().map(|p| (*p).to_owned()).collect() }
+    }
+
+    #[test]
+    fn three_point_estimates() {
+        let e = Estimate { optimistic: 2.0, likely: 4.0, pessimistic: 12.0 };
+        assert!((e.mean() - 5.0).abs() < 1e-12);
+        assert!((e.sd() - 10.0 / 6.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn probability_on_the_critical_path_and_its_inverse() {
+        // A then B, both 2/4/12 (mean 5, σ² = 25/9 each): D = 10, σ_D = √(50/9) = 2.357.
+        let e = Estimate { optimistic: 2.0, likely: 4.0, pessimistic: 12.0 };
+        let activities = vec![
+            PertActivity { id: "A".into(), estimate: e, predecessors: vec![] },
+            PertActivity { id: "B".into(), estimate: e, predecessors: vec!["A".into()] },
+            certain("C", 3.0, &[]),
+        ];
+        let s = solve(&PertInput { activities, due_date: Some(12.0), probability: Some(0.95) }).unwrap();
+        assert!((s.schedule.duration - 10.0).abs() < 1e-12);
+        assert!((s.sd - (50.0_f64 / 9.0).sqrt()).abs() < 1e-12);
+        let z = 2.0 / (50.0_f64 / 9.0).sqrt();
+        assert!((s.probability.unwrap() - normal::cdf(z)).abs() < 1e-12);
+        assert!((s.probability.unwrap() - 0.801_928_045_4).abs() < 1e-9);
+        assert!((s.due.unwrap() - (10.0 + 1.644_853_626_951_472_2 * s.sd)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_critical_path_with_the_largest_variance_is_used() {
+        let wide = Estimate { optimistic: 1.0, likely: 5.0, pessimistic: 9.0 };
+        let activities = vec![certain("X", 5.0, &[]), PertActivity { id: "Y".into(), estimate: wide, predecessors: vec![] }, certain("Z", 1.0, &["X", "Y"])];
+        let s = solve(&PertInput { activities, due_date: None, probability: None }).unwrap();
+        assert_eq!(s.schedule.critical_paths.len(), 2);
+        assert_eq!(s.schedule.critical_paths[s.path], vec![1, 2]);
+        assert!((s.sd - 8.0 / 6.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn certain_durations_give_certain_answers() {
+        let s = solve(&PertInput { activities: vec![certain("A", 12.0, &[])], due_date: Some(11.0), probability: Some(0.9) }).unwrap();
+        assert_eq!((s.probability, s.due, s.z), (Some(0.0), Some(12.0), None));
+    }
+
+    #[test]
+    fn estimates_out_of_order_are_named() {
+        let bad = PertActivity { id: "Q".into(), estimate: Estimate { optimistic: 5.0, likely: 4.0, pessimistic: 6.0 }, predecessors: vec![] };
+        assert_eq!(solve(&PertInput { activities: vec![bad], due_date: None, probability: None }), Err(PertError::EstimateOrder("Q".into())));
+    }
+}
