@@ -105,12 +105,13 @@ pub fn solve(input: &PertInput) -> Result<PertSolution, PertError> {
         .collect();
     let schedule = cpm::schedule(&network).map_err(PertError::Network)?;
     let variance_of = |path: &Vec<usize>| path.iter().filter_map(|i| sds.get(*i)).map(|sd| sd * sd).sum::<f64>();
-    let (path, variance) = schedule
-        .critical_paths
-        .iter()
-        .map(variance_of)
-        .enumerate()
-        .fold((0, f64::NEG_INFINITY), |best, (i, v)| if v > best.1 { (i, v) } else { best });
+    let (path, variance) =
+        schedule
+            .critical_paths
+            .iter()
+            .map(variance_of)
+            .enumerate()
+            .fold((0, f64::NEG_INFINITY), |best, (i, v)| if v > best.1 { (i, v) } else { best });
     let variance = variance.max(0.0);
     let sd = variance.sqrt();
     let d = schedule.duration;
@@ -183,7 +184,11 @@ mod tests {
     #[test]
     fn the_critical_path_with_the_largest_variance_is_used() {
         let wide = Estimate { optimistic: 1.0, likely: 5.0, pessimistic: 9.0 };
-        let activities = vec![certain("X", 5.0, &[]), PertActivity { id: "Y".into(), estimate: wide, predecessors: vec![] }, certain("Z", 1.0, &["X", "Y"])];
+        let activities = vec![
+            certain("X", 5.0, &[]),
+            PertActivity { id: "Y".into(), estimate: wide, predecessors: vec![] },
+            certain("Z", 1.0, &["X", "Y"]),
+        ];
         let s = solve(&PertInput { activities, due_date: None, probability: None }).unwrap();
         assert_eq!(s.schedule.critical_paths.len(), 2);
         assert_eq!(s.schedule.critical_paths[s.path], vec![1, 2]);
@@ -198,7 +203,11 @@ mod tests {
 
     #[test]
     fn estimates_out_of_order_are_named() {
-        let bad = PertActivity { id: "Q".into(), estimate: Estimate { optimistic: 5.0, likely: 4.0, pessimistic: 6.0 }, predecessors: vec![] };
-        assert_eq!(solve(&PertInput { activities: vec![bad], due_date: None, probability: None }), Err(PertError::EstimateOrder("Q".into())));
+        let bad =
+            PertActivity { id: "Q".into(), estimate: Estimate { optimistic: 5.0, likely: 4.0, pessimistic: 6.0 }, predecessors: vec![] };
+        assert_eq!(
+            solve(&PertInput { activities: vec![bad], due_date: None, probability: None }),
+            Err(PertError::EstimateOrder("Q".into()))
+        );
     }
 }

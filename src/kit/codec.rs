@@ -89,13 +89,19 @@ pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
 fn table_param(rows: &[Vec<Entry>]) -> String {
     rows.iter()
         .map(|row| {
-            row.iter()
+            let mut cells: Vec<String> = row
+                .iter()
                 .map(|cell| match cell {
                     Entry::Text(t) => t.clone(),
                     Entry::Number(v) => number_param(*v),
+                    Entry::Numbers(v) => v.iter().map(|n| number_param(*n)).collect::<Vec<_>>().join("/"),
                 })
-                .collect::<Vec<_>>()
-                .join(":")
+                .collect();
+            // Empty cells at the end of a row are left out (`A:12`, not `A:12:`).
+            while cells.last().is_some_and(String::is_empty) {
+                cells.pop();
+            }
+            cells.join(":")
         })
         .collect::<Vec<_>>()
         .join(";")
@@ -118,25 +124,14 @@ impl TableProblem {
         match self {
             Self::Columns { row } if fr => format!("ligne {} : il faut {} colonnes ({expected})", row + 1, spec.columns.len()),
             Self::Columns { row } => format!("line {}: {} columns expected ({expected})", row + 1, spec.columns.len()),
-            Self::Cell { row, column } => match (&spec.columns.get(*column).map(|c| c.kind), fr) {
-                (Some(ColumnKind::Number(range)), _) => {
-                    if fr {
-                        format!("ligne {}, colonne « {} » : {}", row + 1, column_name(*column), cell_rule(*range, lang))
-                    } else {
-                        format!("line {}, column “{}”: {}", row + 1, column_name(*column), cell_rule(*range, lang))
-                    }
+            Self::Cell { row, column } => {
+                let rule = spec.columns.get(*column).map_or_else(String::new, |c| cell_rule(c.kind, lang));
+                if fr {
+                    format!("ligne {}, colonne « {} » : {rule}", row + 1, column_name(*column))
+                } else {
+                    format!("line {}, column “{}”: {rule}", row + 1, column_name(*column))
                 }
-                (_, true) => format!(
-                    "ligne {}, colonne « {} » : texte vide, de plus de {MAX_TEXT} caractères, ou contenant « : » ou « ; »",
-                    row + 1,
-                    column_name(*column)
-                ),
-                (_, false) => format!(
-                    "line {}, column “{}”: empty, over {MAX_TEXT} characters, or contains “:” or “;”",
-                    row + 1,
-                    column_name(*column)
-                ),
-            },
+            }
             Self::TooMany if fr => format!("au plus {} lignes", spec.max_rows),
             Self::TooMany => format!("at most {} rows", spec.max_rows),
             Self::Empty if fr => "aucune ligne".to_owned(),
@@ -145,38 +140,76 @@ impl TableProblem {
     }
 }
 
-fn cell_rule(range: Range, lang: Lang) -> String {
-    if lang == Lang::Fr {
-        format!("un nombre qui {}", range.describe(lang))
-    } else {
-        format!("a number that {}", range.describe(lang))
+/// What a cell of this kind must hold, for the message at a cell that does not.
+fn cell_rule(kind: ColumnKind, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    match kind {
+        ColumnKind::Number(range) if fr => format!("un nombre qui {}", range.describe(lang)),
+        ColumnKind::Number(range) => format!("a number that {}", range.describe(lang)),
+        ColumnKind::ThreePoint(range) if fr => {
+            format!("une durée, ou trois séparées par « / » (optimiste/probable/pessimiste), chacune {}", range.describe(lang))
+        }
+        ColumnKind::ThreePoint(range) => {
+            format!("one duration, or three separated by “/” (optimistic/most likely/pessimistic), each {}", range.describe(lang))
+        }
+        ColumnKind::Id if fr => format!("un identifiant de 1 à {MAX_ID} lettres ou chiffres, sans espace"),
+        ColumnKind::Id => format!("an identifier of 1 to {MAX_ID} letters or digits, without spaces"),
+        ColumnKind::Ids if fr => "des identifiants séparés par des virgules (E,G,H), ou rien".to_owned(),
+        ColumnKind::Ids => "identifiers separated by commas (E,G,H), or nothing".to_owned(),
+        ColumnKind::Text | ColumnKind::Note if fr => format!("texte vide, de plus de {MAX_TEXT} caractères, ou contenant « : » ou « ; »"),
+        ColumnKind::Text | ColumnKind::Note => format!("empty, over {MAX_TEXT} characters, or contains “:” or “;”"),
     }
 }
 
 /// Longest text a cell holds (a name), in characters.
 pub const MAX_TEXT: usize = 60;
 
+/// Longest identifier, in characters.
+pub const MAX_ID: usize = 12;
+/// Most identifiers in one cell.
+pub const MAX_IDS: usize = 50;
+
+fn is_id(text: &str) -> bool {
+    (1..=MAX_ID).contains(&text.chars().count()) && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
 /// Reads one cell as typed in the editor or found in a link.
 pub fn parse_cell(kind: ColumnKind, text: &str) -> Option<Entry> {
+    let trimmed = text.trim();
+    let plain = !trimmed.contains([':', ';']) && trimmed.chars().count() <= MAX_TEXT;
     match kind {
-        ColumnKind::Text => {
-            let trimmed = text.trim();
-            (!trimmed.is_empty() && !trimmed.contains([':', ';']) && trimmed.chars().count() <= MAX_TEXT)
-                .then(|| Entry::Text(trimmed.to_owned()))
+        ColumnKind::Text => (plain && !trimmed.is_empty()).then(|| Entry::Text(trimmed.to_owned())),
+        ColumnKind::Note => plain.then(|| Entry::Text(trimmed.to_owned())),
+        ColumnKind::Id => is_id(trimmed).then(|| Entry::Text(trimmed.to_owned())),
+        ColumnKind::Ids => {
+            let mut ids: Vec<&str> = Vec::new();
+            for id in trimmed.split(|c: char| c == ',' || c.is_whitespace()).filter(|id| !id.is_empty()) {
+                if !is_id(id) {
+                    return None;
+                }
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            (ids.len() <= MAX_IDS).then(|| Entry::Text(ids.join(",")))
         }
         ColumnKind::Number(range) => parse_number(text).filter(|v| range.contains(*v)).map(Entry::Number),
+        ColumnKind::ThreePoint(range) => {
+            let numbers = trimmed.split('/').map(|n| parse_number(n).filter(|v| range.contains(*v))).collect::<Option<Vec<f64>>>()?;
+            matches!(numbers.len(), 1 | 3).then_some(Entry::Numbers(numbers))
+        }
     }
 }
 
 fn parse_row(spec: &TableSpec, row: usize, cells: &[&str]) -> Result<Vec<Entry>, TableProblem> {
-    if cells.len() != spec.columns.len() {
+    let left_out = spec.columns.get(cells.len()..).unwrap_or_default();
+    if cells.len() > spec.columns.len() || !left_out.iter().all(|c| c.kind.may_be_empty()) {
         return Err(TableProblem::Columns { row });
     }
     spec.columns
         .iter()
-        .zip(cells)
         .enumerate()
-        .map(|(column, (col, text))| parse_cell(col.kind, text).ok_or(TableProblem::Cell { row, column }))
+        .map(|(column, col)| parse_cell(col.kind, cells.get(column).copied().unwrap_or_default()).ok_or(TableProblem::Cell { row, column }))
         .collect()
 }
 
@@ -263,6 +296,7 @@ pub fn to_json(lesson: &Lesson, values: &Values) -> Json {
                                 .map(|cell| match cell {
                                     Entry::Text(t) => Json::from(t.as_str()),
                                     Entry::Number(v) => Json::from(*v),
+                                    Entry::Numbers(v) => Json::Array(v.iter().map(|n| Json::from(*n)).collect()),
                                 })
                                 .collect(),
                         )
@@ -306,8 +340,15 @@ pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
                             .iter()
                             .zip(cells)
                             .map(|(col, cell)| match (col.kind, cell) {
-                                (ColumnKind::Text, Json::String(t)) => parse_cell(col.kind, t),
+                                (ColumnKind::Text | ColumnKind::Note | ColumnKind::Id | ColumnKind::Ids, Json::String(t)) => {
+                                    parse_cell(col.kind, t)
+                                }
                                 (ColumnKind::Number(range), number) => number.as_f64().filter(|v| range.contains(*v)).map(Entry::Number),
+                                (ColumnKind::ThreePoint(range), Json::Array(numbers)) if matches!(numbers.len(), 1 | 3) => numbers
+                                    .iter()
+                                    .map(|n| n.as_f64().filter(|v| range.contains(*v)))
+                                    .collect::<Option<Vec<f64>>>()
+                                    .map(Entry::Numbers),
                                 _ => None,
                             })
                             .collect::<Option<Vec<Entry>>>()
@@ -407,4 +448,52 @@ pub fn link_params(lesson: &Lesson, values: &Values, exercise: Option<(u64, bool
     };
     out.push(("lang".to_owned(), lang.code().to_owned()));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kit::Column;
+    use crate::t;
+
+    const TASKS: TableSpec = TableSpec {
+        columns: &[
+            Column { key: "id", label: t!("Tâche", "Task"), kind: ColumnKind::Id },
+            Column {
+                key: "duration",
+                label: t!("Durée", "Duration"),
+                kind: ColumnKind::ThreePoint(crate::scenario::links::bounds::PERIODS),
+            },
+            Column { key: "after", label: t!("Après", "After"), kind: ColumnKind::Ids },
+            Column { key: "what", label: t!("Description", "Description"), kind: ColumnKind::Note },
+        ],
+        max_rows: 10,
+        cell_id: "t",
+        new_row: |_| Vec::new(),
+        caption: t!("Tâches", "Tasks"),
+    };
+
+    #[test]
+    fn ids_three_point_estimates_and_trailing_empty_cells() {
+        let rows = parse_table(&TASKS, "A:12;C:10/12,5/20:A;J:4:E, G H:Tests finaux").unwrap();
+        assert_eq!(
+            rows[0],
+            vec![Entry::Text("A".into()), Entry::Numbers(vec![12.0]), Entry::Text(String::new()), Entry::Text(String::new())]
+        );
+        assert_eq!(rows[1][1], Entry::Numbers(vec![10.0, 12.5, 20.0]));
+        assert_eq!(rows[2][2].ids(), vec!["E", "G", "H"]);
+        assert_eq!(rows[2][3].text(), "Tests finaux");
+        // Written back: decimal points, empty trailing cells left out.
+        assert_eq!(table_param(&rows), "A:12;C:10/12.5/20:A;J:4:E,G,H:Tests finaux");
+        assert_eq!(parse_table(&TASKS, "A"), Err(TableProblem::Columns { row: 0 }), "a duration is needed");
+        assert_eq!(parse_table(&TASKS, "A:1/2:"), Err(TableProblem::Cell { row: 0, column: 1 }), "two estimates");
+        assert_eq!(parse_table(&TASKS, "A B:1"), Err(TableProblem::Cell { row: 0, column: 0 }), "a space in an id");
+        assert_eq!(parse_table(&TASKS, "A:1:<img>"), Err(TableProblem::Cell { row: 0, column: 2 }), "markup is no id");
+        assert_eq!(parse_table(&TASKS, "A:-1"), Err(TableProblem::Cell { row: 0, column: 1 }));
+        assert_eq!(parse_table(&TASKS, "A:1:::x"), Err(TableProblem::Columns { row: 0 }));
+        assert_eq!(parse_cell(ColumnKind::Id, "ABCDEFGHIJKLM"), None, "13 characters");
+        assert_eq!(parse_cell(ColumnKind::Ids, "A,A,B"), Some(Entry::Text("A,B".into())));
+        let message = TableProblem::Cell { row: 0, column: 1 }.describe(&TASKS, Lang::Fr);
+        assert!(message.contains("optimiste/probable/pessimiste"), "{message}");
+    }
 }

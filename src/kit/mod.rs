@@ -118,7 +118,22 @@ pub struct Column {
 pub enum ColumnKind {
     /// Text without `:` or `;` (they separate cells and rows in links).
     Text,
+    /// Text that may be left empty (a description).
+    Note,
+    /// An identifier: 1 to 12 letters, digits, `-`, `_` or `.` (an activity, a part).
+    Id,
+    /// Identifiers separated by commas, possibly none (predecessors, components).
+    Ids,
     Number(Range),
+    /// One number, or three separated by `/` (optimistic/most likely/pessimistic).
+    ThreePoint(Range),
+}
+
+impl ColumnKind {
+    /// A cell of this kind may be empty; at the end of a link or pasted row it may be left out.
+    pub fn may_be_empty(self) -> bool {
+        matches!(self, Self::Note | Self::Ids)
+    }
 }
 
 /// A series of numbers; `generate` (seed, count, mean, sd) offers random data when given.

@@ -16,21 +16,35 @@ pub enum Value {
 pub enum Entry {
     Text(String),
     Number(f64),
+    /// One number, or three (a/m/b): a [`super::ColumnKind::ThreePoint`] cell.
+    Numbers(Vec<f64>),
 }
 
 impl Entry {
     pub fn number(&self) -> f64 {
         match self {
             Self::Number(v) => *v,
-            Self::Text(_) => f64::NAN,
+            Self::Text(_) | Self::Numbers(_) => f64::NAN,
         }
     }
 
     pub fn text(&self) -> &str {
         match self {
             Self::Text(t) => t,
-            Self::Number(_) => "",
+            Self::Number(_) | Self::Numbers(_) => "",
         }
+    }
+
+    pub fn numbers(&self) -> &[f64] {
+        match self {
+            Self::Numbers(v) => v,
+            Self::Text(_) | Self::Number(_) => &[],
+        }
+    }
+
+    /// The identifiers of an [`super::ColumnKind::Ids`] cell.
+    pub fn ids(&self) -> Vec<&str> {
+        self.text().split(',').filter(|id| !id.is_empty()).collect()
     }
 }
 
