@@ -1,6 +1,6 @@
 //! Pareto chart: item values as bars coloured by class, cumulative share as a line.
 
-use super::{base, plot, value_axis, Part, Spec};
+use super::{base, plot, value_axis, LargeBar, Part, Spec};
 use crate::engine::abc::{AbcSolution, Class};
 use crate::i18n::{format_percent, Lang};
 use crate::t;
@@ -22,19 +22,12 @@ pub fn pareto_chart(solution: &AbcSolution, limits: Option<(f64, f64)>, lang: La
     // drew three times the bars, which at 500 items cost frames on every keystroke.
     let many = solution.items.len() > ALL_LABELS_UP_TO;
     let class_bars = [Class::A, Class::B, Class::C].into_iter().map(|class| {
-        let bar = Bar::new().name(format!("{} {}", t!("Classe", "Class").get(lang), class.letter())).bar_gap("-100%").data(
-            solution
-                .items
-                .iter()
-                .enumerate()
-                .filter(|(_, i)| i.class == class)
-                .map(|(rank, i)| vec![rank as f64, plot(i.value)])
-                .collect::<Vec<_>>(),
-        );
+        let name = format!("{} {}", t!("Classe", "Class").get(lang), class.letter());
+        let bars = solution.items.iter().enumerate().filter(|(_, i)| i.class == class).map(|(rank, i)| [rank as f64, plot(i.value)]);
         if many {
-            Part::LargeBar(Box::new(bar))
+            Part::LargeBar(Box::new(LargeBar::overlaid(name, bars.collect())))
         } else {
-            Part::from(bar)
+            Part::from(Bar::new().name(name).bar_gap("-100%").data(bars.map(Vec::from).collect::<Vec<_>>()))
         }
     });
     // Every item name shows, turned to fit, up to a readable count; past it, one name in every

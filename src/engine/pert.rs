@@ -11,6 +11,7 @@
 
 use super::cpm::{self, Activity, CpmError, Schedule};
 use super::normal;
+use super::rng::Rng;
 use super::steps::Step;
 
 /// Optimistic `a`, most likely `m`, pessimistic `b` (days); one value for all three is a certain duration.
@@ -116,9 +117,21 @@ pub fn solve(input: &PertInput) -> Result<PertSolution, PertError> {
     let sd = variance.sqrt();
     let d = schedule.duration;
 
+    // The sums written out term by term, along the path used.
+    let on_path = schedule.critical_paths.get(path).cloned().unwrap_or_default();
+    let mut sum_of_means = Step::new("duration", "D = Σ t (critical path)");
+    let mut sum_of_variances = Step::new("variance", "σ_D² = Σ σ² (critical path)");
+    for (k, i) in on_path.iter().enumerate() {
+        if k > 0 {
+            sum_of_means = sum_of_means.text(" + ");
+            sum_of_variances = sum_of_variances.text(" + ");
+        }
+        sum_of_means = sum_of_means.num(means.get(*i).copied().unwrap_or_default());
+        sum_of_variances = sum_of_variances.num(sds.get(*i).copied().unwrap_or_default()).text("²");
+    }
     let mut steps = vec![
-        Step::new("duration", "D = Σ t (critical path)").num(d).result(d),
-        Step::new("variance", "σ_D² = Σ σ² (critical path)").num(variance).result(variance),
+        sum_of_means.result(d),
+        sum_of_variances.result(variance),
         Step::new("sd", "σ_D = √(σ_D²)").text("√").num(variance).result(sd),
     ];
     let (mut probability, mut z) = (None, None);
@@ -146,6 +159,37 @@ pub fn solve(input: &PertInput) -> Result<PertSolution, PertError> {
         date
     });
     Ok(PertSolution { schedule, means, sds, path, variance, sd, probability, z, due, steps })
+}
+
+/// A practice project: 6 to 8 tasks A, B, C… with three-point estimates, each after one or two
+/// earlier tasks (the first two start the project), a target date near the expected end, p = 95 %.
+pub fn exercise(seed: u64) -> PertInput {
+    let mut rng = Rng::new(seed);
+    let count = rng.int(6, 8);
+    let ids: Vec<String> = (0..count).filter_map(|i| char::from_u32(u32::try_from(65 + i).ok()?)).map(String::from).collect();
+    let activities: Vec<PertActivity> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let likely = rng.int(2, 12) as f64;
+            let estimate = Estimate { optimistic: likely - rng.int(0, 2) as f64, likely, pessimistic: likely + rng.int(1, 6) as f64 };
+            let mut predecessors = Vec::new();
+            if i >= 2 {
+                let picks = rng.int(1, 2);
+                for _ in 0..picks {
+                    let before = usize::try_from(rng.int(0, i64::try_from(i).unwrap_or(1) - 1)).unwrap_or(0);
+                    if let Some(p) = ids.get(before).filter(|p| !predecessors.contains(*p)) {
+                        predecessors.push(p.clone());
+                    }
+                }
+            }
+            PertActivity { id: id.clone(), estimate, predecessors }
+        })
+        .collect();
+    let expected =
+        solve(&PertInput { activities: activities.clone(), due_date: None, probability: None }).map_or(0.0, |s| s.schedule.duration);
+    let due_date = Some((expected + rng.int(-2, 4) as f64).round().max(1.0));
+    PertInput { activities, due_date, probability: Some(0.95) }
 }
 
 #[cfg(test)]
@@ -199,6 +243,16 @@ mod tests {
     fn certain_durations_give_certain_answers() {
         let s = solve(&PertInput { activities: vec![certain("A", 12.0, &[])], due_date: Some(11.0), probability: Some(0.9) }).unwrap();
         assert_eq!((s.probability, s.due, s.z), (Some(0.0), Some(12.0), None));
+    }
+
+    #[test]
+    fn practice_projects_are_valid_and_differ_by_seed() {
+        for seed in 0..200 {
+            let input = exercise(seed);
+            let s = solve(&input).unwrap();
+            assert!(s.sd > 0.0 && s.probability.is_some_and(|p| p > 0.0 && p < 1.0), "seed {seed}");
+        }
+        assert_ne!(exercise(1), exercise(2));
     }
 
     #[test]

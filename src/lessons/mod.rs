@@ -3,6 +3,7 @@
 
 pub mod abc;
 pub mod eoq;
+pub mod pert;
 pub mod policies;
 pub mod reorder_point;
 
@@ -17,6 +18,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &policies::LESSON,
     #[cfg(feature = "lesson-abc")]
     &abc::LESSON,
+    #[cfg(feature = "lesson-pert")]
+    &pert::LESSON,
 ];
 
 pub fn find(id: &str) -> Option<&'static Lesson> {

@@ -90,7 +90,7 @@ fn input_view(state: LessonState, input: &'static Input) -> AnyView {
                 })
             });
             view! {
-                <TableEditor state=state param=param spec=spec label=input.label problem=problem />
+                <TableEditor state=state param=param spec=spec label=input.label hint=input.hint problem=problem />
             }
             .into_any()
         }

@@ -32,6 +32,8 @@ pub fn TableEditor(
     param: &'static str,
     spec: &'static TableSpec,
     label: Text,
+    /// How to fill the cells, shown above the table.
+    hint: Option<Text>,
     /// The solver's problem with this table, if any.
     #[prop(into)]
     problem: Signal<Option<TableIssue>>,
@@ -115,6 +117,7 @@ pub fn TableEditor(
     };
 
     view! {
+        {hint.map(|h| view! { <p class="field__hint">{text(h)}</p> })}
         <div class="table-wrap table-wrap--edit" tabindex="0" role="region" aria-label=text(label)>
             <table class="data-table data-table--edit" data-testid=format!("{}-{param}", lesson.id)>
                 <caption>{text(spec.caption)}</caption>
