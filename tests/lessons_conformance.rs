@@ -224,6 +224,7 @@ fn shown_text(report: &atelier::kit::report::Report) -> String {
             Block::Table(t) => out.push_str(&table_text(t)),
             Block::Grid(g) => out.push_str(&grid_text(g)),
             Block::Note { text, .. } => out.push_str(text),
+            Block::Drawing { svg, .. } => out.push_str(svg),
         }
     }
     for step in &report.steps {

@@ -7,11 +7,13 @@
 //! - [`report`]: what `solve` returns, already in the learner's language.
 //! - [`html`]: read-only output (tables, steps, results) as escaped HTML text.
 //! - [`grid`]: the time-phased grid (periods as columns) and "fill it yourself" checking.
+//! - [`network`]: an activity-on-node network drawn as SVG text.
 //! - [`session`]: start-up rules (link beats saved work beats defaults) and the restore offer.
 
 pub mod codec;
 pub mod grid;
 pub mod html;
+pub mod network;
 pub mod report;
 pub mod session;
 pub mod values;

@@ -64,6 +64,12 @@ pub enum Block {
         text: String,
         test_id: String,
     },
+    /// A drawing as SVG text ([`super::network`]) that names itself for screen readers; its
+    /// numbers are in a table of the same report.
+    Drawing {
+        svg: String,
+        test_id: String,
+    },
 }
 
 /// The numbers of a figure: a table, or a time-phased grid (periods as columns).

@@ -36,6 +36,7 @@ enum Shape {
     Table(String),
     Grid(String),
     Note(String),
+    Drawing(String),
 }
 
 fn shape(block: &Block) -> Shape {
@@ -51,6 +52,7 @@ fn shape(block: &Block) -> Shape {
         Block::Table(table) => Shape::Table(table.test_id.clone()),
         Block::Grid(grid) => Shape::Grid(grid.prefix.clone()),
         Block::Note { test_id, .. } => Shape::Note(test_id.clone()),
+        Block::Drawing { test_id, .. } => Shape::Drawing(test_id.clone()),
     }
 }
 
@@ -114,6 +116,15 @@ fn block_view(state: LessonState, place: Place, shape: Shape) -> AnyView {
                 })
             };
             view! { <p data-testid=test_id>{text}</p> }.into_any()
+        }
+        Shape::Drawing(test_id) => {
+            let svg = move || {
+                output.with(|o| match shown(o).and_then(|r| block_at(r, place)) {
+                    Some(Block::Drawing { svg, .. }) => svg.clone(),
+                    _ => String::new(),
+                })
+            };
+            view! { <div class="drawing" data-testid=test_id tabindex="0" inner_html=svg></div> }.into_any()
         }
     }
 }

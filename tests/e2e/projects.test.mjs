@@ -23,6 +23,9 @@ test('PERT: the course link, an edit that moves the critical path, a cycle named
     assert.equal(await read(page, `lst-${id}`), String(ls), `lst-${id}`);
   }
   assert.equal(await read(page, 'slack-F'), '41');
+  // The network: boxes like Fig 5.12, the critical ones marked.
+  const critical = await page.locator('[data-testid^="pert-node-"][data-critical="true"]').evaluateAll((nodes) => nodes.map((n) => n.dataset.testid.slice(10)).sort());
+  assert.deepEqual(critical, ['B', 'D', 'H', 'J', 'K']);
   await byId(page, 'pert-no-curve').waitFor();
 
   // H down to 30 days: J now waits for G (22 + 35 = 57), the project ends at 57 + 4 + 6 = 67.

@@ -8,6 +8,7 @@ use crate::engine::cpm::CpmError;
 use crate::engine::normal;
 use crate::engine::pert::{self, Estimate, PertActivity, PertError, PertInput, PertSolution};
 use crate::i18n::{format_number, format_percent, Lang};
+use crate::kit::network::{svg, Arrow, Node};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
@@ -162,6 +163,10 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
     }
     let ids: Vec<String> = input.activities.iter().map(|a| a.id.clone()).collect();
     let mut sections = vec![Section {
+        title: text::NETWORK_TITLE,
+        blocks: vec![Block::Drawing { svg: network(&input, &s, lang), test_id: "pert-network".to_owned() }],
+    }];
+    sections.push(Section {
         title: text::GANTT_TITLE,
         blocks: vec![Block::Figure {
             chart: gantt(&s.schedule, &ids, lang).to_json(),
@@ -169,7 +174,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
             test_id: "pert-gantt".to_owned(),
             data: Tabular::Table(schedule_table(&input, &s, lang)),
         }],
-    }];
+    });
     let mut curve_blocks = vec![match duration_curve(s.schedule.duration, s.sd, input.due_date, lang) {
         Some(chart) => Block::Figure {
             chart: chart.to_json(),
@@ -185,6 +190,57 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
     sections.push(Section { title: text::CURVE_TITLE, blocks: curve_blocks });
     sections.push(Section { title: text::PASSES, blocks: vec![Block::Table(passes_table(&input, &s, lang))] });
     Ok(Report { results, side: Vec::new(), sections, steps: step_lines(&s.steps, text::step_title, lang) })
+}
+
+/// The network like Fig 5.12, left to right: a task's column is the length of its longest chain
+/// of predecessors (so every arrow points right, mostly to the next column), tasks in a column
+/// by earliest start; each box shows its earliest and latest start, the critical path in bold.
+fn network(input: &PertInput, s: &PertSolution, lang: Lang) -> String {
+    let timings = &s.schedule.timings;
+    let index = |id: &str| input.activities.iter().position(|a| a.id == id);
+    let mut level = vec![0_usize; input.activities.len()];
+    for &i in &s.schedule.order {
+        let deepest = input
+            .activities
+            .get(i)
+            .map_or(0, |a| a.predecessors.iter().filter_map(|p| index(p).and_then(|p| level.get(p))).map(|l| l + 1).max().unwrap_or(0));
+        if let Some(slot) = level.get_mut(i) {
+            *slot = deepest;
+        }
+    }
+    let mut by_start: Vec<usize> = (0..input.activities.len()).collect();
+    by_start.sort_by(|a, b| {
+        let start = |i: &usize| timings.get(*i).map_or(0.0, |t| t.earliest_start);
+        start(a).total_cmp(&start(b))
+    });
+    // Boxes come in order of earliest start (rows fill top-down); arrows keep the tasks' indices.
+    let place: Vec<usize> = (0..input.activities.len()).map(|i| by_start.iter().position(|j| *j == i).unwrap_or_default()).collect();
+    let nodes: Vec<Node> = by_start
+        .iter()
+        .filter_map(|&i| Some((input.activities.get(i)?, timings.get(i)?, level.get(i)?)))
+        .map(|(a, t, column)| Node {
+            id: a.id.clone(),
+            column: *column,
+            left: days(t.earliest_start, lang),
+            right: days(t.latest_start, lang),
+            critical: t.is_critical(),
+        })
+        .collect();
+    let on_path = |from: usize, to: usize| s.schedule.critical_paths.iter().any(|p| p.windows(2).any(|w| w == [from, to]));
+    let place = &place;
+    let arrows: Vec<Arrow> = input
+        .activities
+        .iter()
+        .enumerate()
+        .flat_map(|(to, a)| {
+            a.predecessors.iter().filter_map(move |p| input.activities.iter().position(|b| &b.id == p)).map(move |from| Arrow {
+                from: place.get(from).copied().unwrap_or_default(),
+                to: place.get(to).copied().unwrap_or_default(),
+                critical: on_path(from, to),
+            })
+        })
+        .collect();
+    svg(&nodes, &arrows, text::NETWORK.get(lang), "pert-node")
 }
 
 /// Each task's duration, dates and floats; the ids are the teachers' API (`est-<id>`, `slack-<id>`…).
@@ -421,7 +477,12 @@ mod tests {
         }
         assert_eq!(shown(&report, "slack-E"), "26");
         assert_eq!(shown(&report, "free-E"), "26");
-        assert!(matches!(&report.sections[1].blocks[0], Block::Note { test_id, .. } if test_id == "pert-no-curve"));
+        assert!(matches!(&report.sections[2].blocks[0], Block::Note { test_id, .. } if test_id == "pert-no-curve"));
+        let Block::Drawing { svg, .. } = &report.sections[0].blocks[0] else { panic!("no network") };
+        // Fig 5.12: J is critical and starts at 59, F is not and may start as late as 53.
+        assert!(svg.contains(r#"data-testid="pert-node-J" data-critical="true""#), "{svg}");
+        assert!(svg.contains(r#"data-testid="pert-node-F" data-critical="false""#));
+        assert_eq!(svg.matches("network__arrow--critical").count(), 4, "B→D→H→J→K");
     }
 
     #[test]
