@@ -385,3 +385,28 @@ fn a_link_without_a_result_says_why() {
     let start = session::start(abc, &parse_fragment("#/abc?items=A:1:1;A:2:2").params, &MemoryStore::default(), true);
     assert!(start.link.problems.iter().any(|p| p.param() == "items" && p.message(Lang::En).contains("Two items")));
 }
+
+#[test]
+fn deferred_work_gives_finite_figures_for_every_preset() {
+    for lesson in every_lesson() {
+        let Some(deferred) = &lesson.deferred else { continue };
+        for preset in lesson.presets {
+            let values = atelier::kit::codec::preset_values(lesson, preset);
+            for lang in [Lang::Fr, Lang::En] {
+                let (lines, note) =
+                    (deferred.compute)(&values, lang).unwrap_or_else(|| panic!("{}/{}: nothing computed", lesson.id, preset.slug));
+                assert!(!lines.is_empty() && !note.is_empty());
+                for line in &lines {
+                    assert!(
+                        !["∞", "NaN", "inf", "—"].iter().any(|bad| line.value.contains(bad)),
+                        "{}/{}: {}",
+                        lesson.id,
+                        preset.slug,
+                        line.value
+                    );
+                    assert!(line.test_id.starts_with(lesson.prefix), "{}", line.test_id);
+                }
+            }
+        }
+    }
+}

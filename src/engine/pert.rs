@@ -161,6 +161,80 @@ pub fn solve(input: &PertInput) -> Result<PertSolution, PertError> {
     Ok(PertSolution { schedule, means, sds, path, variance, sd, probability, z, due, steps })
 }
 
+/// Monte-Carlo runs a lesson draws by default.
+pub const DEFAULT_RUNS: usize = 10_000;
+
+/// What many simulated projects give, beside the analytic answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Simulation {
+    pub runs: usize,
+    pub mean: f64,
+    pub sd: f64,
+    /// Share of the runs finished by `T`.
+    pub probability: Option<f64>,
+    /// The duration `p` of the runs did not exceed.
+    pub due: Option<f64>,
+}
+
+/// A seeded Monte-Carlo check of the analytic answer. Each run draws every duration from the
+/// beta-PERT law on [a, b] and takes the longest path, so paths that are almost critical count
+/// too: the simulated mean is at least the analytic D (the merge bias the normal method ignores).
+///
+/// ```text
+/// duration = a + (b − a)·X,  X ~ Beta(α, β),  α = 1 + 4(m − a)/(b − a),  β = 1 + 4(b − m)/(b − a)
+/// ```
+/// (mean (a + 4m + b)/6, as the analytic method assumes).
+///
+/// # Complexity
+/// O(runs × (V + E)).
+pub fn simulate(input: &PertInput, schedule: &Schedule, runs: usize, seed: u64) -> Simulation {
+    use rand_distr::{Beta, Distribution};
+    let index = |id: &str| input.activities.iter().position(|a| a.id == id);
+    let predecessors: Vec<Vec<usize>> = input.activities.iter().map(|a| a.predecessors.iter().filter_map(|p| index(p)).collect()).collect();
+    // Per task: its fixed duration, or its range and beta law.
+    let laws: Vec<(f64, f64, Option<Beta<f64>>)> = input
+        .activities
+        .iter()
+        .map(|a| {
+            let e = a.estimate;
+            let spread = e.pessimistic - e.optimistic;
+            let law = (spread > 0.0).then(|| {
+                let alpha = 1.0 + 4.0 * (e.likely - e.optimistic) / spread;
+                let beta = 1.0 + 4.0 * (e.pessimistic - e.likely) / spread;
+                Beta::new(alpha, beta).ok()
+            });
+            (e.optimistic, spread, law.flatten())
+        })
+        .collect();
+    let mut rng = Rng::new(seed);
+    let mut finish = vec![0.0_f64; input.activities.len()];
+    let mut durations = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        for &i in &schedule.order {
+            let start = predecessors.get(i).map_or(0.0, |p| p.iter().filter_map(|j| finish.get(*j)).fold(0.0_f64, |a, b| a.max(*b)));
+            let took = laws.get(i).map_or(0.0, |(low, spread, law)| match law {
+                Some(law) => low + spread * law.sample(&mut rng),
+                None => *low,
+            });
+            if let Some(slot) = finish.get_mut(i) {
+                *slot = start + took;
+            }
+        }
+        durations.push(finish.iter().copied().fold(0.0_f64, f64::max));
+    }
+    let n = durations.len().max(1) as f64;
+    let mean = durations.iter().sum::<f64>() / n;
+    let sd = (durations.iter().map(|d| (d - mean) * (d - mean)).sum::<f64>() / n).sqrt();
+    let probability = input.due_date.map(|t| durations.iter().filter(|d| **d <= t).count() as f64 / n);
+    durations.sort_unstable_by(f64::total_cmp);
+    let due = input.probability.and_then(|p| {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0 < p < 1: a rank within the runs
+        let rank = ((p * n).ceil() as usize).saturating_sub(1);
+        durations.get(rank).copied()
+    });
+    Simulation { runs, mean, sd, probability, due }
+}
+
 /// A practice project: 6 to 8 tasks A, B, C… with three-point estimates, each after one or two
 /// earlier tasks (the first two start the project), a target date near the expected end, p = 95 %.
 pub fn exercise(seed: u64) -> PertInput {
@@ -253,6 +327,41 @@ mod tests {
             assert!(s.sd > 0.0 && s.probability.is_some_and(|p| p > 0.0 && p < 1.0), "seed {seed}");
         }
         assert_ne!(exercise(1), exercise(2));
+    }
+
+    #[test]
+    fn simulation_matches_certain_durations_and_shows_the_merge_bias() {
+        let certain_project =
+            PertInput { activities: vec![certain("A", 3.0, &[]), certain("B", 4.0, &["A"])], due_date: Some(7.0), probability: Some(0.5) };
+        let s = solve(&certain_project).unwrap();
+        let sim = simulate(&certain_project, &s.schedule, 1000, 1);
+        assert_eq!((sim.mean, sim.sd, sim.probability, sim.due), (7.0, 0.0, Some(1.0), Some(7.0)));
+        // Two equal uncertain paths in parallel: the project ends with the later one, so its mean
+        // is above the single path's 5 that the analytic method reports.
+        let e = Estimate { optimistic: 2.0, likely: 4.0, pessimistic: 12.0 };
+        let fork = PertInput {
+            activities: vec![
+                PertActivity { id: "X".into(), estimate: e, predecessors: vec![] },
+                PertActivity { id: "Y".into(), estimate: e, predecessors: vec![] },
+            ],
+            due_date: Some(5.0),
+            probability: Some(0.9),
+        };
+        let s = solve(&fork).unwrap();
+        let sim = simulate(&fork, &s.schedule, DEFAULT_RUNS, 7);
+        assert!((s.schedule.duration - 5.0).abs() < 1e-12);
+        assert!(sim.mean > 5.5, "{}", sim.mean);
+        assert!(sim.probability.unwrap() < s.probability.unwrap(), "finishing by T is less likely than the normal method says");
+        // One path alone: the simulated mean is the analytic one within sampling error (σ/√n ≈ 0.017).
+        let single = PertInput {
+            activities: vec![PertActivity { id: "X".into(), estimate: e, predecessors: vec![] }],
+            due_date: None,
+            probability: None,
+        };
+        let s = solve(&single).unwrap();
+        let sim = simulate(&single, &s.schedule, DEFAULT_RUNS, 7);
+        assert!((sim.mean - 5.0).abs() < 0.06, "{}", sim.mean);
+        assert_eq!(simulate(&single, &s.schedule, 100, 3), simulate(&single, &s.schedule, 100, 3), "seeded");
     }
 
     #[test]

@@ -42,7 +42,20 @@ pub struct Lesson {
     pub adjust: fn(&mut Values, &str),
     pub solve: fn(&Values, Lang) -> Result<Report, Problem>,
     pub exercise: Exercise,
+    /// Work too slow for every keystroke (a simulation), shown once the learner pauses.
+    pub deferred: Option<Deferred>,
 }
+
+/// Results computed after a pause in typing, so the inputs and the main results never wait for
+/// them (10 000 simulated projects of 50 tasks take tens of milliseconds).
+pub struct Deferred {
+    pub title: Text,
+    /// Result lines and a note for valid values; `None` when there is nothing to show.
+    pub compute: fn(&Values, Lang) -> Option<Later>,
+}
+
+/// What a [`Deferred`] computation shows: its result lines and a note on what they mean.
+pub type Later = (Vec<report::ResultLine>, String);
 
 /// Inputs shown together, optionally under a legend.
 pub struct Group {

@@ -40,18 +40,26 @@ pub fn replace_hash(fragment: &str) {
         write_hash(fragment);
         return;
     }
-    let Some(window) = window() else { return };
-    let flush = wasm_bindgen::closure::Closure::once_into_js(flush_pending_hash);
-    if let Ok(timer) = window.set_timeout_with_callback_and_timeout_and_arguments_0(flush.unchecked_ref(), LONG_FRAGMENT_PAUSE_MS) {
+    if let Some(timer) = after(LONG_FRAGMENT_PAUSE_MS, flush_pending_hash) {
         PENDING_HASH.with(|pending| *pending.borrow_mut() = Some((fragment.to_owned(), timer)));
     }
 }
 
 fn cancel_pending_hash() {
     if let Some((_, timer)) = PENDING_HASH.with(|pending| pending.borrow_mut().take()) {
-        if let Some(window) = window() {
-            window.clear_timeout_with_handle(timer);
-        }
+        cancel(timer);
+    }
+}
+
+/// Runs `task` once after `ms` milliseconds; the handle cancels it.
+pub fn after(ms: i32, task: impl FnOnce() + 'static) -> Option<i32> {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(task);
+    window()?.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms).ok()
+}
+
+pub fn cancel(handle: i32) {
+    if let Some(window) = window() {
+        window.clear_timeout_with_handle(handle);
     }
 }
 

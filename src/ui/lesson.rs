@@ -1,6 +1,7 @@
 //! The lesson page, the same compiled code for every lesson: title, toolbar, notices, then the
 //! explore view (inputs, results, figures, worked steps) or exercise mode.
 
+use super::deferred::DeferredPanel;
 use super::exercise::ExercisePanel;
 use super::inputs::InputsPanel;
 use super::notice::{NoticeBox, Tone};
@@ -37,6 +38,7 @@ pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
                         <ResultsPanel state=state />
                     </div>
                     <ReportSections state=state />
+                    {lesson.deferred.as_ref().map(|deferred| view! { <DeferredPanel state=state deferred=deferred /> })}
                     <StepsPanel state=state />
                 }.into_any(),
                 Mode::Exercise => view! { <ExercisePanel state=state /> }.into_any(),

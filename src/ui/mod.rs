@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod choice;
+pub mod deferred;
 pub mod exercise;
 pub mod grid;
 pub mod inputs;

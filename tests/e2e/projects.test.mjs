@@ -57,6 +57,10 @@ test('PERT: three estimates give the probability of a date, in French', async ()
   assert.equal(await read(page, 'pert-critical'), 'A-C-E-F');
   assert.equal(await read(page, 'pert-prob'), '86,66\u00a0%');
   await byId(page, 'pert-curve').locator('canvas').first().waitFor();
+  // The simulation follows once typing pauses: near-critical paths make it later than D.
+  await page.waitForSelector('[data-testid="pert-simulation"][aria-busy="false"]');
+  assert.ok(parseShown(await read(page, 'pert-mc-mean'), 'fr') > 21.9);
+  assert.ok(parseShown(await read(page, 'pert-mc-prob'), 'fr') < 86.66);
   // T = 21 days, typed with a decimal comma: z = (21 − 21,833) / 1,951.
   await type(page, 'pert-input-T', '21,0');
   await page.waitForFunction(() => !document.querySelector('[data-testid="pert-prob"]').textContent.startsWith('86'));

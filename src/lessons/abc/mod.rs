@@ -75,6 +75,7 @@ pub static LESSON: Lesson = Lesson {
         tables: |v, lang| solved(v).map(|s| ranked_table(&s, lang)).into_iter().collect(),
         hint: text::EXERCISE_HINT,
     },
+    deferred: None,
 };
 
 /// A rule chosen without thresholds gets its own defaults, not the other rule's.

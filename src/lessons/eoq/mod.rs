@@ -70,6 +70,7 @@ pub static LESSON: Lesson = Lesson {
         tables: |_, _| Vec::new(),
         hint: text::EXERCISE_HINT,
     },
+    deferred: None,
 };
 
 /// Lots shown in the cost table, as multiples of Q*.

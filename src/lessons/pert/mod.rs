@@ -6,12 +6,13 @@ pub mod text;
 use crate::charts::pert::{duration_curve, gantt};
 use crate::engine::cpm::CpmError;
 use crate::engine::normal;
+use crate::engine::pert::simulate;
 use crate::engine::pert::{self, Estimate, PertActivity, PertError, PertInput, PertSolution};
 use crate::i18n::{format_number, format_percent, Lang};
 use crate::kit::network::{svg, Arrow, Node};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Entry, Value, Values};
-use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
+use crate::kit::{Column, ColumnKind, Deferred, Exercise, Group, Input, Kind, Later, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
 use crate::t;
@@ -20,6 +21,10 @@ use crate::t;
 pub const MAX_TASKS: usize = 100;
 /// Dates in days from the start: a hundred tasks of a thousand days each.
 const DATE: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(100_000.0));
+/// Simulated projects: 0 turns the simulation off; 100 000 runs of 100 tasks stay under a second.
+const RUNS: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(100_000.0)).integer();
+/// The simulation's seed: the same link shows the same simulated figures everywhere.
+const SIMULATION_SEED: u64 = 2026;
 
 static TASKS: TableSpec = TableSpec {
     columns: &[
@@ -46,6 +51,7 @@ pub static LESSON: Lesson = Lesson {
             inputs: &[
                 Input::new("T", text::DUE_DATE, Kind::Optional(DATE)).unit(text::DAYS).hint(text::DUE_DATE_HINT),
                 Input::new("p", text::PROBABILITY, Kind::Number(Range::FRACTION_OPEN)).hint(text::PROBABILITY_HINT),
+                Input::new("runs", text::RUNS, Kind::Number(RUNS)).hint(text::RUNS_HINT),
             ],
         },
     ],
@@ -53,12 +59,12 @@ pub static LESSON: Lesson = Lesson {
         Preset {
             slug: "fig-5-10",
             title: t!("Fig 5.10 à 5.12 : projet du cours (69 jours)", "Figs 5.10 to 5.12: the course’s project (69 days)"),
-            link: "tasks=A:12;B:9;C:10:A;D:10:B;E:24:B;F:10:A;G:35:C;H:40:D;I:15:A;J:4:E,G,H;K:6:F,I,J&p=0.95",
+            link: "tasks=A:12;B:9;C:10:A;D:10:B;E:24:B;F:10:A;G:35:C;H:40:D;I:15:A;J:4:E,G,H;K:6:F,I,J&p=0.95&runs=10000",
         },
         Preset {
             slug: "launch",
             title: t!("Lancement d’un produit : trois estimations par tâche", "Product launch: three estimates per task"),
-            link: "tasks=A:2/4/6::Cahier des charges;B:3/5/9:A:Prototype;C:4/6/10:A:Fournisseurs;D:1/2/3:B:Tests;E:5/8/14:B,C:Outillage;F:2/3/4:D,E:Présérie&T=24&p=0.9",
+            link: "tasks=A:2/4/6::Cahier des charges;B:3/5/9:A:Prototype;C:4/6/10:A:Fournisseurs;D:1/2/3:B:Tests;E:5/8/14:B,C:Outillage;F:2/3/4:D,E:Présérie&T=24&p=0.9&runs=10000",
         },
     ],
     storage_version: 1,
@@ -73,6 +79,7 @@ pub static LESSON: Lesson = Lesson {
         tables: |v, lang| solved(v).map(|(input, s)| schedule_table(&input, &s, lang)).into_iter().collect(),
         hint: text::EXERCISE_HINT,
     },
+    deferred: Some(Deferred { title: text::SIMULATION, compute: simulation }),
 };
 
 fn estimate(entry: Option<&Entry>) -> Estimate {
@@ -346,6 +353,25 @@ fn probability_table(s: &PertSolution, due_date: Option<f64>, lang: Lang) -> Tab
     Table::new(text::CURVE_TABLE, &[text::COL_DATE, text::COL_Z, text::COL_P], "pert-probabilities", lang).rows(rows)
 }
 
+/// The Monte-Carlo check beside the analytic answer, with what the gap means.
+fn simulation(v: &Values, lang: Lang) -> Option<Later> {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // RUNS: a whole number, 0 to 100 000
+    let runs = v.opt("runs").unwrap_or_default() as usize;
+    let (input, s) = solved(v).filter(|_| runs > 0)?;
+    let sim = simulate(&input, &s.schedule, runs, SIMULATION_SEED);
+    let mut lines = vec![
+        ResultLine::new(text::MC_MEAN, days(sim.mean, lang), "pert-mc-mean").unit(text::DAYS),
+        ResultLine::new(text::MC_SD, days(sim.sd, lang), "pert-mc-sd").unit(text::DAYS),
+    ];
+    if let Some(p) = sim.probability {
+        lines.push(ResultLine::new(text::MC_PROB, format_percent(p, lang, 2), "pert-mc-prob"));
+    }
+    if let Some(due) = sim.due {
+        lines.push(ResultLine::new(text::MC_DUE, days(due, lang), "pert-mc-due").unit(text::DAYS));
+    }
+    Some((lines, text::simulation_note(sim.runs, sim.mean - s.schedule.duration, lang)))
+}
+
 fn questions(v: &Values) -> Vec<Question> {
     let Some((_, s)) = solved(v) else { return Vec::new() };
     let float = s.schedule.timings.get(named_task(&s)).map_or(0.0, |t| t.total_float);
@@ -496,6 +522,20 @@ mod tests {
         let z = (24.0 - 131.0 / 6.0) / (137.0_f64 / 36.0).sqrt();
         assert_eq!(shown(&report, "pert-prob"), format_percent(normal::cdf(z), Lang::Fr, 2));
         assert_eq!(shown(&report, "pert-prob"), "86,66\u{a0}%");
+    }
+
+    #[test]
+    fn the_simulation_shows_the_merge_bias_of_the_launch() {
+        let values = preset_values(&LESSON, LESSON.preset("launch").unwrap());
+        let (lines, note) = simulation(&values, Lang::En).unwrap();
+        let value = |id: &str| lines.iter().find(|l| l.test_id == id).unwrap().value.parse::<f64>().unwrap();
+        // B-D-F and B-E-F run close to A-C-E-F: the simulated mean is later than D = 21.83.
+        assert!(value("pert-mc-mean") > 21.9, "{}", value("pert-mc-mean"));
+        assert!(note.contains("optimistic"), "{note}");
+        assert!(simulation(&values.clone().with_num("runs", 0.0), Lang::En).is_none(), "runs=0 turns it off");
+        let fig = preset_values(&LESSON, LESSON.preset("fig-5-10").unwrap());
+        let (lines, _) = simulation(&fig, Lang::En).unwrap();
+        assert_eq!(lines.iter().find(|l| l.test_id == "pert-mc-mean").unwrap().value, "69", "certain durations");
     }
 
     #[test]

@@ -41,6 +41,29 @@ pub const PROBABILITY_HINT: Text = t!(
     "A fraction: 0.95 = 95%. Gives the date met with this probability."
 );
 pub const DAYS: Text = t!("jours", "days");
+pub const RUNS: Text = t!("Projets simulés", "Simulated projects");
+pub const RUNS_HINT: Text = t!(
+    "Vérification par simulation (loi bêta-PERT, tirages reproductibles) ; 0 pour ne pas simuler.",
+    "A check by simulation (beta-PERT law, reproducible draws); 0 to skip it."
+);
+pub const SIMULATION: Text = t!("Vérification par simulation", "Check by simulation");
+pub const MC_MEAN: Text = t!("Durée moyenne simulée", "Simulated mean duration");
+pub const MC_SD: Text = t!("Écart type simulé", "Simulated standard deviation");
+pub const MC_PROB: Text = t!("Part des projets finis au plus tard à T", "Share of projects finished by T");
+pub const MC_DUE: Text = t!("Durée non dépassée par la part p des projets", "Duration not exceeded by a share p of the projects");
+
+/// What the simulation adds to the analytic answer: the merge bias, when there is one.
+pub fn simulation_note(runs: usize, bias: f64, lang: Lang) -> String {
+    let runs = num(runs as f64, lang, 0);
+    let bias_shown = num(bias, lang, 2);
+    let noticeable = bias > 0.005;
+    match (lang, noticeable) {
+        (Lang::Fr, true) => format!("Sur {runs} projets tirés au hasard, la durée moyenne dépasse D de {bias_shown} jours : un chemin presque critique finit parfois après le chemin critique, ce que la méthode du cours (un seul chemin) ignore. La probabilité du cours est donc optimiste."),
+        (Lang::Fr, false) => format!("Sur {runs} projets tirés au hasard, la durée moyenne est celle de la méthode du cours : aucun autre chemin ne concurrence le chemin critique."),
+        (Lang::En, true) => format!("Over {runs} random projects, the mean duration exceeds D by {bias_shown} days: a nearly critical path sometimes ends after the critical one, which the course’s one-path method ignores. The course’s probability is therefore optimistic."),
+        (Lang::En, false) => format!("Over {runs} random projects, the mean duration is the course method’s: no other path competes with the critical one."),
+    }
+}
 
 pub const DURATION: Text = t!("Durée du projet D", "Project duration D");
 pub const CRITICAL: Text = t!("Chemin critique", "Critical path");

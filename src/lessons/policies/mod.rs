@@ -123,6 +123,7 @@ pub static LESSON: Lesson = Lesson {
         },
         hint: text::EXERCISE_HINT,
     },
+    deferred: None,
 };
 
 /// Version 1 stored the engine's input nested, with Rust names for the policies; version 2 is

@@ -81,6 +81,7 @@ pub static LESSON: Lesson = Lesson {
         tables: |_, _| Vec::new(),
         hint: text::EXERCISE_HINT,
     },
+    deferred: None,
 };
 
 /// Version 1 stored the method and model by their Rust names; version 2 by their link slugs.
