@@ -13,8 +13,13 @@ pub mod pert;
 pub mod policies;
 pub mod reorder_point;
 
+use crate::i18n::Lang;
+use crate::t;
 use charming::component::{Axis, Grid, Legend};
-use charming::element::{AxisType, Color, NameLocation, Tooltip, Trigger};
+use charming::element::{
+    AreaStyle, AxisType, Color, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, NameLocation, Symbol, Tooltip,
+    Trigger,
+};
 use charming::series::{Bar, Line};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde::Serialize as DeriveSerialize;
@@ -172,6 +177,27 @@ pub fn base() -> Spec {
 
 pub fn value_axis(name: &str) -> Axis {
     Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(32)
+}
+
+/// A density curve with dashed vertical markers at `marks` (name, x) and the shaded part of it
+/// (`area`, points already cut at its edge): the normal curves of the reorder point and PERT.
+pub fn density_chart(x_axis: Axis, curve: (&str, &[(f64, f64)]), marks: &[(&str, f64)], area: (&str, Vec<Vec<f64>>), lang: Lang) -> Spec {
+    let marks = MarkLine::new()
+        .symbol(vec![Symbol::None, Symbol::None])
+        .line_style(LineStyle::new().type_(LineStyleType::Dashed))
+        .label(Label::new().formatter("{b}"))
+        .data(marks.iter().map(|(name, x)| MarkLineVariant::Simple(MarkLineData::new().name(*name).x_axis(plot(*x)))).collect());
+    base()
+        .x_axis(x_axis)
+        .y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56))
+        .series(
+            Line::new()
+                .name(curve.0)
+                .show_symbol(false)
+                .data(curve.1.iter().map(|(x, y)| vec![plot(*x), *y]).collect::<Vec<_>>())
+                .mark_line(marks),
+        )
+        .series(Line::new().name(area.0).show_symbol(false).area_style(AreaStyle::new().opacity(0.45)).data(area.1))
 }
 
 /// A round number at or below `value` (one significant digit: 565.7 → 500), so an axis that

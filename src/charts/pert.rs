@@ -1,16 +1,14 @@
 //! PERT charts: the Gantt chart at the earliest dates with each task's total float, and the
 //! normal curve of the project's duration with P(D ≤ T) shaded.
 
-use super::{base, plot, value_axis, Spec};
+use super::{base, density_chart, plot, value_axis, Spec};
 use crate::engine::cpm::Schedule;
 use crate::engine::normal;
 use crate::i18n::Lang;
 use crate::t;
 use charming::component::{Axis, Legend};
-use charming::element::{
-    AreaStyle, AxisType, ItemStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
-};
-use charming::series::{Bar, Line};
+use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::series::Bar;
 
 /// Points of the normal curve, from D − 4σ to D + 4σ.
 const CURVE_POINTS: usize = 121;
@@ -56,10 +54,10 @@ pub fn duration_curve(duration: f64, sd: f64, due_date: Option<f64>, lang: Lang)
             (x, normal::density((x - duration) / sd) / sd)
         })
         .collect();
-    let mut marks = vec![MarkLineVariant::Simple(MarkLineData::new().name("D").x_axis(plot(duration)))];
+    let mut marks = vec![("D", duration)];
     let mut shaded: Vec<Vec<f64>> = Vec::new();
     if let Some(t) = due_date {
-        marks.push(MarkLineVariant::Simple(MarkLineData::new().name("T").x_axis(plot(t))));
+        marks.push(("T", t));
         shaded.extend(points.iter().filter(|(x, _)| *x <= t).map(|(x, y)| vec![plot(*x), *y]));
         if t > points.first().map_or(t, |(x, _)| *x) && t < points.last().map_or(t, |(x, _)| *x) {
             shaded.push(vec![plot(t), normal::density((t - duration) / sd) / sd]);
@@ -70,31 +68,13 @@ pub fn duration_curve(duration: f64, sd: f64, due_date: Option<f64>, lang: Lang)
     let axis = value_axis(t!("Durée du projet (jours)", "Project duration (days)").get(lang))
         .min(due_date.map_or(start, |t| t.min(start)).floor().max(0.0))
         .max(due_date.map_or(end, |t| t.max(end)).ceil());
-    Some(
-        base()
-            .x_axis(axis)
-            .y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56))
-            .series(
-                Line::new()
-                    .name(t!("Durée du projet", "Project duration").get(lang))
-                    .show_symbol(false)
-                    .data(points.iter().map(|(x, y)| vec![plot(*x), *y]).collect::<Vec<_>>())
-                    .mark_line(
-                        MarkLine::new()
-                            .symbol(vec![Symbol::None, Symbol::None])
-                            .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-                            .label(Label::new().formatter("{b}"))
-                            .data(marks),
-                    ),
-            )
-            .series(
-                Line::new()
-                    .name(t!("Fini au plus tard à T", "Finished by T").get(lang))
-                    .show_symbol(false)
-                    .area_style(AreaStyle::new().opacity(0.45))
-                    .data(shaded),
-            ),
-    )
+    Some(density_chart(
+        axis,
+        (t!("Durée du projet", "Project duration").get(lang), &points),
+        &marks,
+        (t!("Fini au plus tard à T", "Finished by T").get(lang), shaded),
+        lang,
+    ))
 }
 
 #[cfg(test)]

@@ -1,12 +1,10 @@
 //! Demand over the lead time as a normal curve, with the reorder point and the stockout tail.
 
-use super::{base, plot, value_axis, Spec};
+use super::{density_chart, plot, value_axis, Spec};
 use crate::engine::normal;
 use crate::engine::safety_stock::{curve_points, SafetyStockSolution};
 use crate::i18n::Lang;
 use crate::t;
-use charming::element::{AreaStyle, Label, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol};
-use charming::series::Line;
 
 const CURVE_POINTS: usize = 121;
 
@@ -21,37 +19,17 @@ pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Spec> 
         tail.push(vec![plot(pc), normal::density((pc - solution.lead_time_demand) / sigma) / sigma]);
         tail.extend(curve.iter().filter(|(x, _)| *x > pc).map(|(x, y)| vec![plot(*x), *y]));
     }
-    let marks = MarkLine::new()
-        .symbol(vec![Symbol::None, Symbol::None])
-        .line_style(LineStyle::new().type_(LineStyleType::Dashed))
-        .label(Label::new().formatter("{b}"))
-        .data(vec![
-            MarkLineVariant::Simple(MarkLineData::new().name("PC").x_axis(plot(pc))),
-            MarkLineVariant::Simple(MarkLineData::new().name("Cmoy·LT").x_axis(plot(solution.lead_time_demand))),
-        ]);
     let axis = value_axis(t!("Demande pendant le délai (unités)", "Demand over the lead time (units)").get(lang)).scale(true);
     // A reorder point beyond the curve (worst case) still gets its line: the axis reaches past it.
     let start = curve.first().map_or(pc, |(x, _)| *x);
     let axis = if pc >= end { axis.max(plot(pc + 0.05 * (pc - start))) } else { axis };
-    Some(
-        base()
-            .x_axis(axis)
-            .y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56))
-            .series(
-                Line::new()
-                    .name(t!("Demande pendant le délai", "Demand over the lead time").get(lang))
-                    .show_symbol(false)
-                    .data(curve.iter().map(|(x, y)| vec![plot(*x), *y]).collect::<Vec<_>>())
-                    .mark_line(marks),
-            )
-            .series(
-                Line::new()
-                    .name(t!("Rupture (au-delà de PC)", "Stockout (beyond PC)").get(lang))
-                    .show_symbol(false)
-                    .area_style(AreaStyle::new().opacity(0.45))
-                    .data(tail),
-            ),
-    )
+    Some(density_chart(
+        axis,
+        (t!("Demande pendant le délai", "Demand over the lead time").get(lang), &curve),
+        &[("PC", pc), ("Cmoy·LT", solution.lead_time_demand)],
+        (t!("Rupture (au-delà de PC)", "Stockout (beyond PC)").get(lang), tail),
+        lang,
+    ))
 }
 
 #[cfg(test)]
