@@ -282,6 +282,7 @@ mod tests {
             headers: vec![evil.to_owned()],
             rows: vec![vec![Cell::with_id(evil, format!("abc-class-{evil}")), Cell::new(evil)]],
             test_id: "eoq-cost-table".to_owned(),
+            stepwise: false,
         };
         let html = super::table(&table);
         assert!(!html.contains("<img"), "{html}");
@@ -298,6 +299,7 @@ mod tests {
             headers: vec!["h1".to_owned(), "h2".to_owned()],
             rows: vec![vec![Cell::new("row"), Cell::with_id("7", "named")], vec![Cell::new("r2"), Cell::new("8")]],
             test_id: "eoq-cost-table".to_owned(),
+            stepwise: false,
         };
         let html = super::table(&table);
         assert!(html.contains(r#"<th scope="row" data-testid="eoq-cost-table-0-0">row</th><td data-testid="named">7</td>"#), "{html}");
@@ -351,6 +353,7 @@ mod tests {
             headers: vec!["h".to_owned(); 2],
             rows,
             test_id: "abc-ranked".to_owned(),
+            stepwise: false,
         };
         let before = table(vec![vec![Cell::new("1"), Cell::with_id("A", "abc-class-x")], vec![Cell::new("2"), Cell::new("B")]]);
         let after = table(vec![vec![Cell::new("1"), Cell::with_id("A", "abc-class-y")], vec![Cell::new("2"), Cell::new("C")]]);

@@ -87,6 +87,8 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
     /// Cells without their own id get `<test_id>-<row>-<column>`.
     pub test_id: String,
+    /// Rows a learner may reveal one at a time (the passes of a network, in order).
+    pub stepwise: bool,
 }
 
 impl Table {
@@ -96,7 +98,13 @@ impl Table {
             headers: headers.iter().map(|h| h.get(lang).to_owned()).collect(),
             rows: Vec::new(),
             test_id: test_id.into(),
+            stepwise: false,
         }
+    }
+
+    #[must_use]
+    pub fn stepwise(self) -> Self {
+        Self { stepwise: true, ..self }
     }
 
     #[must_use]

@@ -189,3 +189,20 @@ pub fn patch_cells(wrapper: &web_sys::Element, patches: &[crate::kit::html::Cell
     }
     true
 }
+
+/// Shows the first `count` body rows of the table inside `wrapper` (all of them for `None`) and
+/// marks the last one shown as the current step.
+pub fn show_rows(wrapper: &web_sys::Element, count: Option<usize>) {
+    let Some(body) = wrapper.first_element_child().and_then(|table| table.last_element_child()) else { return };
+    let rows = body.children();
+    for i in 0..rows.length() {
+        let Some(row) = rows.item(i) else { continue };
+        let index = usize::try_from(i).unwrap_or(usize::MAX);
+        if count.is_some_and(|n| index >= n) {
+            let _ = row.set_attribute("hidden", "");
+        } else {
+            let _ = row.remove_attribute("hidden");
+        }
+        let _ = row.class_list().toggle_with_force("is-current", count.is_some_and(|n| index + 1 == n));
+    }
+}

@@ -1,19 +1,27 @@
 //! A plain, accessible data table: the alternative to every chart. The table itself is written
 //! by [`crate::kit::html::table`] (escaped, tested on the host); this wrapper makes it a
 //! scrollable, focusable region. Drawn again with the same rows and columns, only the cells
-//! that changed are rewritten ([`crate::kit::html::table_patches`]).
+//! that changed are rewritten ([`crate::kit::html::table_patches`]). A stepwise table (the
+//! passes of a network) can be revealed one row at a time.
 
+use super::use_lang;
+use crate::i18n::Lang;
 use crate::kit::html;
 use crate::kit::report::Table;
 use crate::platform;
+use crate::t;
 use leptos::html::Div;
 use leptos::prelude::*;
 
 #[component]
 pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
+    let lang = use_lang();
     let caption = move || table.with(|t| t.as_ref().map(|t| t.caption.clone()).unwrap_or_default());
     let node = NodeRef::<Div>::new();
     let drawn: StoredValue<Option<Table>> = StoredValue::new(None);
+    // Rows shown while stepping through the table; `None`: all of them.
+    let step: RwSignal<Option<usize>> = RwSignal::new(None);
+    let row_count = Memo::new(move |_| table.with(|t| t.as_ref().map_or(0, |t| t.rows.len())));
     Effect::new(move |_| {
         let Some(wrapper) = node.get() else { return };
         table.with(|now| {
@@ -26,6 +34,42 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
             }
             drawn.set_value(now.clone());
         });
+        platform::show_rows(&wrapper, step.get().map(|n| n.min(row_count.get())));
     });
-    view! { <div class="table-wrap" tabindex="0" role="region" aria-label=caption node_ref=node></div> }
+    let stepwise = move || table.with(|t| t.as_ref().is_some_and(|t| t.stepwise));
+    let id = move || table.with(|t| t.as_ref().map(|t| t.test_id.clone()).unwrap_or_default());
+    let where_now = move || {
+        let n = step.get()?.min(row_count.get());
+        let name = table.with(|t| t.as_ref().and_then(|t| t.rows.get(n.checked_sub(1)?)?.first().map(|c| c.text.clone())))?;
+        let total = row_count.get();
+        Some(match lang.get() {
+            Lang::Fr => format!("Étape {n} sur {total} : {name}"),
+            Lang::En => format!("Step {n} of {total}: {name}"),
+        })
+    };
+    view! {
+        <div class="data-block">
+        {move || stepwise().then(|| view! {
+            <div class="stepper">
+                <button type="button" class="button button--small" data-testid=format!("{}-step", id())
+                    aria-pressed=move || if step.get().is_some() { "true" } else { "false" }
+                    on:click=move |_| step.update(|s| *s = if s.is_some() { None } else { Some(1) })>
+                    {move || if step.get().is_some() { t!("Tout afficher", "Show all") } else { t!("Pas à pas", "Step by step") }.get(lang.get())}
+                </button>
+                {move || step.get().map(|n| view! {
+                    <button type="button" class="button button--small" data-testid=format!("{}-prev", id()) disabled={n <= 1}
+                        on:click=move |_| step.update(|s| *s = s.map(|n| n.saturating_sub(1).max(1)))>
+                        {move || t!("Précédente", "Previous").get(lang.get())}
+                    </button>
+                    <button type="button" class="button button--small" data-testid=format!("{}-next", id()) disabled={n >= row_count.get()}
+                        on:click=move |_| step.update(|s| *s = s.map(|n| (n + 1).min(row_count.get_untracked())))>
+                        {move || t!("Suivante", "Next").get(lang.get())}
+                    </button>
+                })}
+                <span role="status" aria-live="polite" data-testid=format!("{}-count", id())>{where_now}</span>
+            </div>
+        })}
+        <div class="table-wrap" tabindex="0" role="region" aria-label=caption node_ref=node></div>
+        </div>
+    }
 }

@@ -27,6 +27,18 @@ test('PERT: the course link, an edit that moves the critical path, a cycle named
   const critical = await page.locator('[data-testid^="pert-node-"][data-critical="true"]').evaluateAll((nodes) => nodes.map((n) => n.dataset.testid.slice(10)).sort());
   assert.deepEqual(critical, ['B', 'D', 'H', 'J', 'K']);
   await byId(page, 'pert-no-curve').waitFor();
+  // Step by step: the forward pass reveals one date at a time, in topological order.
+  await byId(page, 'pert-passes-step').click();
+  const shownRows = () => page.locator('[data-testid="pert-passes"] tbody tr:not([hidden])').count();
+  assert.equal(await shownRows(), 1);
+  await byId(page, 'pert-passes-next').click();
+  await byId(page, 'pert-passes-next').click();
+  assert.match(await read(page, 'pert-passes-count'), /^Step 3 of 22: [A-K]$/);
+  assert.equal(await shownRows(), 3);
+  await byId(page, 'pert-passes-prev').click();
+  assert.equal(await shownRows(), 2);
+  await byId(page, 'pert-passes-step').click();
+  assert.equal(await shownRows(), 22);
 
   // H down to 30 days: J now waits for G (22 + 35 = 57), the project ends at 57 + 4 + 6 = 67.
   await type(page, 'pert-task-7-duration', '30');

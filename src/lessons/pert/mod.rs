@@ -8,7 +8,7 @@ use crate::engine::cpm::CpmError;
 use crate::engine::normal;
 use crate::engine::pert::simulate;
 use crate::engine::pert::{self, Estimate, PertActivity, PertError, PertInput, PertSolution};
-use crate::i18n::{format_number, format_percent, Lang};
+use crate::i18n::{format_number, format_percent, Lang, Text};
 use crate::kit::network::{svg, Arrow, Node};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Entry, Value, Values};
@@ -295,38 +295,38 @@ fn passes_table(input: &PertInput, s: &PertSolution, lang: Lang) -> Table {
     // French numbers have decimal commas: terms are separated by semicolons there.
     let separator = if lang == Lang::Fr { " ; " } else { ", " };
     let index = |id: &str| input.activities.iter().position(|a| a.id == id);
-    let rows = s
-        .schedule
-        .order
-        .iter()
-        .filter_map(|&i| Some((input.activities.get(i)?, timings.get(i)?)))
-        .map(|(a, t)| {
-            let finishes: Vec<String> = a
-                .predecessors
-                .iter()
-                .filter_map(|p| timings.get(index(p)?).map(|pt| format!("{p} {}", days(pt.earliest_finish, lang))))
-                .collect();
-            let forward = if finishes.is_empty() {
-                format!("{} = {}", text::START.get(lang), days(0.0, lang))
-            } else {
-                format!("max({}) = {}", finishes.join(separator), days(t.earliest_start, lang))
-            };
-            let starts: Vec<String> = input
-                .activities
-                .iter()
-                .enumerate()
-                .filter(|(_, other)| other.predecessors.contains(&a.id))
-                .filter_map(|(j, other)| timings.get(j).map(|ot| format!("{} {}", other.id, days(ot.latest_start, lang))))
-                .collect();
-            let backward = if starts.is_empty() {
-                format!("{} = {}", text::END.get(lang), days(s.schedule.duration, lang))
-            } else {
-                format!("min({}) = {}", starts.join(separator), days(t.latest_finish, lang))
-            };
-            vec![Cell::new(a.id.clone()).words(), Cell::new(forward).words(), Cell::new(backward).words()]
-        })
-        .collect();
-    Table::new(text::PASSES, &[text::COL_ID, text::COL_ES_HOW, text::COL_LF_HOW], "pert-passes", lang).rows(rows)
+    let tasks = |order: &mut dyn Iterator<Item = &usize>| {
+        order.filter_map(|&i| Some((input.activities.get(i)?, timings.get(i)?))).collect::<Vec<_>>()
+    };
+    let step = |a: &PertActivity, date: Text, value: f64, how: String| {
+        vec![Cell::new(a.id.clone()).words(), Cell::new(date.get(lang)).words(), Cell::new(days(value, lang)), Cell::new(how).words()]
+    };
+    // Forward in topological order: each start is the max of the finishes before it.
+    let forward = tasks(&mut s.schedule.order.iter()).into_iter().map(|(a, t)| {
+        let finishes: Vec<String> = a
+            .predecessors
+            .iter()
+            .filter_map(|p| timings.get(index(p)?).map(|pt| format!("{p} {}", days(pt.earliest_finish, lang))))
+            .collect();
+        let how = if finishes.is_empty() { text::START.get(lang).to_owned() } else { format!("max({})", finishes.join(separator)) };
+        step(a, text::COL_ES, t.earliest_start, how)
+    });
+    // Backward in reverse order: each latest finish is the min of the latest starts after it.
+    let backward = tasks(&mut s.schedule.order.iter().rev()).into_iter().map(|(a, t)| {
+        let starts: Vec<String> = input
+            .activities
+            .iter()
+            .enumerate()
+            .filter(|(_, other)| other.predecessors.contains(&a.id))
+            .filter_map(|(j, other)| timings.get(j).map(|ot| format!("{} {}", other.id, days(ot.latest_start, lang))))
+            .collect();
+        let how = if starts.is_empty() { text::END.get(lang).to_owned() } else { format!("min({})", starts.join(separator)) };
+        step(a, text::COL_LF, t.latest_finish, how)
+    });
+    let rows = forward.chain(backward).collect();
+    Table::new(text::PASSES, &[text::COL_ID, text::COL_PASS_DATE, text::COL_PASS_VALUE, text::COL_PASS_HOW], "pert-passes", lang)
+        .rows(rows)
+        .stepwise()
 }
 
 /// P(D ≤ date) from D − 2σ to D + 2σ by half σ, and at T.
@@ -509,6 +509,26 @@ mod tests {
         assert!(svg.contains(r#"data-testid="pert-node-J" data-critical="true""#), "{svg}");
         assert!(svg.contains(r#"data-testid="pert-node-F" data-critical="false""#));
         assert_eq!(svg.matches("network__arrow--critical").count(), 4, "B→D→H→J→K");
+    }
+
+    #[test]
+    fn the_passes_go_forward_then_backward_with_what_decides_each_date() {
+        let values = preset_values(&LESSON, LESSON.preset("fig-5-10").unwrap());
+        let report = solve(&values, Lang::Fr).unwrap();
+        let Block::Table(passes) = &report.sections[3].blocks[0] else { panic!("no passes") };
+        assert!(passes.stepwise);
+        assert_eq!(passes.rows.len(), 22, "each task once forward, once backward");
+        let row = |id: &str, date: &str| passes.rows.iter().find(|r| r[0].text == id && r[1].text == date).unwrap();
+        assert_eq!(
+            (row("J", "Début au plus tôt")[2].text.as_str(), row("J", "Début au plus tôt")[3].text.as_str()),
+            ("59", "max(E 33 ; G 57 ; H 59)")
+        );
+        assert_eq!(row("A", "Fin au plus tard")[3].text, "min(C 14 ; F 53 ; I 48)");
+        assert_eq!(row("K", "Fin au plus tard")[3].text, "fin du projet");
+        // Every forward row comes before every backward row, and a task after its predecessors.
+        let position = |id: &str| passes.rows.iter().position(|r| r[0].text == id).unwrap();
+        assert!(position("A") < position("C") && position("C") < position("G") && position("G") < position("J"));
+        assert_eq!(passes.rows[11][0].text, "K", "the backward pass starts from the end");
     }
 
     #[test]

@@ -84,10 +84,13 @@ pub const COL_CRITICAL: Text = t!("Critique", "Critical");
 pub const YES: Text = t!("oui", "yes");
 pub const NO: Text = t!("non", "no");
 
-pub const PASSES: Text = t!("Passe avant et passe arrière, tâche par tâche", "Forward and backward passes, task by task");
-pub const COL_ES_HOW: Text = t!("Début au plus tôt = max des fins des antécédents", "Earliest start = max of the predecessors’ finishes");
-pub const COL_LF_HOW: Text =
-    t!("Fin au plus tard = min des débuts au plus tard des successeurs", "Latest finish = min of the successors’ latest starts");
+pub const PASSES: Text = t!("Passe avant puis passe arrière, tâche par tâche", "Forward pass, then backward pass, task by task");
+pub const COL_PASS_DATE: Text = t!("Date", "Date");
+pub const COL_PASS_VALUE: Text = t!("Valeur", "Value");
+pub const COL_PASS_HOW: Text = t!(
+    "Ce qui la décide : max des fins des antécédents, min des débuts au plus tard des successeurs",
+    "What decides it: max of the predecessors’ finishes, min of the successors’ latest starts"
+);
 pub const START: Text = t!("début du projet", "project start");
 pub const END: Text = t!("fin du projet", "project end");
 

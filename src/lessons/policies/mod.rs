@@ -269,7 +269,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
             format_number(main_input.periods_per_year, lang, 0)
         ),
     };
-    let summary = Table { caption, headers, rows: summary_rows, test_id: "policy-summary".to_owned() };
+    let summary = Table { caption, headers, rows: summary_rows, test_id: "policy-summary".to_owned(), stepwise: false };
     let chart = stock_chart(&main_input, (main_name, &main), compared.as_ref().map(|(k, s)| (text::kind_name(*k).get(lang), *k, s)), lang);
     let grid = period_grid(&main_input, &main, "policy", lang);
     let decisions = decisions_table(&grid, lang);
