@@ -40,8 +40,11 @@ pub fn table(table: &Table) -> String {
         escape(&table.test_id),
         escape(&table.caption)
     );
-    for header in &table.headers {
-        let _ = write!(out, r#"<th scope="col">{}</th>"#, escape(header));
+    // A column of words (names, computations) has its header on the same side as its cells.
+    let words = |c: usize| table.rows.first().and_then(|row| row.get(c)).is_some_and(|cell| cell.words);
+    for (c, header) in table.headers.iter().enumerate() {
+        let class = if words(c) { r#" class="cell--words""# } else { "" };
+        let _ = write!(out, r#"<th scope="col"{class}>{}</th>"#, escape(header));
     }
     out.push_str("</tr></thead><tbody>");
     for (r, row) in table.rows.iter().enumerate() {
@@ -304,6 +307,13 @@ mod tests {
         let html = super::table(&table);
         assert!(html.contains(r#"<th scope="row" data-testid="eoq-cost-table-0-0">row</th><td data-testid="named">7</td>"#), "{html}");
         assert!(html.contains(r#"<td data-testid="eoq-cost-table-1-1">8</td>"#));
+    }
+
+    #[test]
+    fn a_column_of_words_has_its_header_on_the_left_too() {
+        let table = Table::new(t!("c", "c"), &[t!("Rang", "Rank"), t!("Article", "Item")], "abc-ranked", Lang::En)
+            .rows(vec![vec![Cell::new("1"), Cell::new("Moteur").words()]]);
+        assert!(super::table(&table).contains(r#"<th scope="col">Rank</th><th scope="col" class="cell--words">Item</th>"#));
     }
 
     #[test]

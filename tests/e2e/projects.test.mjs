@@ -93,7 +93,7 @@ function phi(z) {
 /** The answers to a PERT exercise, from its English statement alone. */
 function answers(statement) {
   const list = statement.match(/days: (.*)\. Find/)[1];
-  const tasks = list.split(' ; ').map((item) => {
+  const tasks = list.split('; ').map((item) => {
     const [, id, a, m, b, after] = item.match(/^(\w+) ([\d.]+)\/([\d.]+)\/([\d.]+)(?: after (.*))?$/);
     return { id, a: +a, m: +m, b: +b, after: after ? after.split(', ') : [] };
   });

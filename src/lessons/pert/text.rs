@@ -143,7 +143,7 @@ pub fn exercise_statement(input: &PertInput, named: &str, lang: Lang) -> String 
             }
         })
         .collect::<Vec<_>>()
-        .join(" ; ");
+        .join(if lang == Lang::Fr { " ; " } else { "; " });
     let due = input.due_date.map_or_else(String::new, |t| num(t, lang, 2));
     match lang {
         Lang::Fr => format!(
