@@ -14,6 +14,7 @@
 
 pub mod abc;
 pub mod cpm;
+pub mod crashing;
 pub mod eoq;
 pub mod normal;
 pub mod pert;
