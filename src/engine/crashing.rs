@@ -17,7 +17,7 @@
 //! minimum one.
 
 use super::cpm::{self, Activity, CpmError};
-use microlp::{ComparisonOp, OptimizationDirection, Problem, SolveOutcome};
+use microlp::{ComparisonOp, OptimizationDirection, Problem};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrashActivity {
@@ -75,11 +75,7 @@ pub fn least_cost(activities: &[CrashActivity], duration: f64) -> Result<(f64, V
             problem.add_constraint([(t_i, 1.0), (x_i, -1.0), (t_j, -1.0)], ComparisonOp::Le, -before.normal_duration);
         }
     }
-    let solution = match problem.solve() {
-        Ok(SolveOutcome::Solution(solution)) => solution,
-        Ok(SolveOutcome::Interrupted(_)) => return Err(CrashError::Solver("interrupted".to_owned())),
-        Err(error) => return Err(CrashError::Solver(error.to_string())),
-    };
+    let solution = problem.solve().map_err(|e| CrashError::Solver(e.to_string()))?;
     let normal: f64 = activities.iter().map(|a| a.normal_cost).sum();
     Ok((normal + solution.objective(), crash.iter().map(|x| solution[*x]).collect()))
 }
