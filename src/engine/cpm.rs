@@ -56,6 +56,8 @@ pub struct Schedule {
     pub critical_paths: Vec<Vec<usize>>,
     /// More critical paths exist than were listed.
     pub more_paths: bool,
+    /// Each activity's predecessors as indices, resolved once for every caller.
+    pub predecessors: Vec<Vec<usize>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,7 +201,10 @@ pub fn schedule(activities: &[Activity]) -> Result<Schedule, CpmError> {
         })
         .collect();
     let (critical_paths, more_paths) = critical_paths(&graph, activities, &timings, duration);
-    Ok(Schedule { timings, order, duration, critical_paths, more_paths })
+    // In the order each activity lists them (the graph's own order is the reverse of insertion).
+    let predecessors =
+        activities.iter().map(|a| a.predecessors.iter().filter_map(|p| activities.iter().position(|b| &b.id == p)).collect()).collect();
+    Ok(Schedule { timings, order, duration, critical_paths, more_paths, predecessors })
 }
 
 /// Rounding noise of sums of fractional durations (PERT means) is not float.
@@ -278,6 +283,7 @@ mod tests {
         let activities = fig_5_10();
         let s = schedule(&activities).unwrap();
         assert_eq!(s.duration, 69.0);
+        assert_eq!(s.predecessors[9], vec![4, 6, 7], "J after E, G, H, in the order given");
         // Fig 5.12: earliest / latest starts.
         let expected = [
             ("A", 0.0, 2.0),

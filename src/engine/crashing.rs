@@ -57,19 +57,21 @@ pub enum CrashError {
 /// The least direct cost to finish within `duration`, and each activity's crash amount.
 ///
 /// # Errors
-/// A network error, or the LP solver's, e.g. a duration below the minimum (infeasible).
+/// A network error (unknown predecessor, cycle…), or the LP solver's, e.g. a duration below the
+/// minimum (infeasible).
 pub fn least_cost(activities: &[CrashActivity], duration: f64) -> Result<(f64, Vec<f64>), CrashError> {
     let mut problem = Problem::new(OptimizationDirection::Minimize);
     let crash: Vec<_> =
         activities.iter().map(|a| problem.add_var(a.slope(), (0.0, (a.normal_duration - a.crash_duration).max(0.0)))).collect();
     let start: Vec<_> = activities.iter().map(|_| problem.add_var(0.0, (0.0, f64::INFINITY))).collect();
-    let index = |id: &str| activities.iter().position(|a| a.id == id);
+    // The network checked once (ids, cycles) and its arrows as indices.
+    let network: Vec<Activity> = activities.iter().map(|a| a.at(a.normal_duration)).collect();
+    let arrows = cpm::schedule(&network).map_err(CrashError::Network)?.predecessors;
     for (j, activity) in activities.iter().enumerate() {
         let (Some(&x_j), Some(&t_j)) = (crash.get(j), start.get(j)) else { continue };
         // Finishes by the deadline: t_j − x_j ≤ d − DN_j.
         problem.add_constraint([(t_j, 1.0), (x_j, -1.0)], ComparisonOp::Le, duration - activity.normal_duration);
-        for predecessor in &activity.predecessors {
-            let Some(i) = index(predecessor) else { continue };
+        for &i in arrows.get(j).map(Vec::as_slice).unwrap_or_default() {
             let (Some(&x_i), Some(&t_i), Some(before)) = (crash.get(i), start.get(i), activities.get(i)) else { continue };
             // Starts after each predecessor ends: t_i − x_i − t_j ≤ −DN_i.
             problem.add_constraint([(t_i, 1.0), (x_i, -1.0), (t_j, -1.0)], ComparisonOp::Le, -before.normal_duration);
@@ -166,7 +168,9 @@ mod tests {
         // Down to 6: C fully crashed (2 periods, 100), then A and B one period each (60).
         let (cost, _) = least_cost(&acts, 7.0).unwrap();
         assert!((cost - 510.0).abs() < 1e-6, "{cost}");
-        assert!(least_cost(&acts, 5.0).is_err(), "below the minimum of 6");
+        assert!(matches!(least_cost(&acts, 5.0), Err(CrashError::Solver(_))), "below the minimum of 6");
+        let unknown = [activity("A", (2.0, 1.0), (1.0, 2.0), &["Z"])];
+        assert!(matches!(least_cost(&unknown, 2.0), Err(CrashError::Network(CpmError::UnknownPredecessor { .. }))));
     }
 
     #[test]

@@ -189,8 +189,6 @@ pub struct Simulation {
 /// O(runs × (V + E)).
 pub fn simulate(input: &PertInput, schedule: &Schedule, runs: usize, seed: u64) -> Simulation {
     use rand_distr::{Beta, Distribution};
-    let index = |id: &str| input.activities.iter().position(|a| a.id == id);
-    let predecessors: Vec<Vec<usize>> = input.activities.iter().map(|a| a.predecessors.iter().filter_map(|p| index(p)).collect()).collect();
     // Per task: its fixed duration, or its range and beta law.
     let laws: Vec<(f64, f64, Option<Beta<f64>>)> = input
         .activities
@@ -211,7 +209,8 @@ pub fn simulate(input: &PertInput, schedule: &Schedule, runs: usize, seed: u64) 
     let mut durations = Vec::with_capacity(runs);
     for _ in 0..runs {
         for &i in &schedule.order {
-            let start = predecessors.get(i).map_or(0.0, |p| p.iter().filter_map(|j| finish.get(*j)).fold(0.0_f64, |a, b| a.max(*b)));
+            let start =
+                schedule.predecessors.get(i).map_or(0.0, |p| p.iter().filter_map(|j| finish.get(*j)).fold(0.0_f64, |a, b| a.max(*b)));
             let took = laws.get(i).map_or(0.0, |(low, spread, law)| match law {
                 Some(law) => low + spread * law.sample(&mut rng),
                 None => *low,

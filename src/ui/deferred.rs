@@ -21,8 +21,11 @@ pub fn DeferredPanel(state: LessonState, deferred: &'static Deferred) -> impl In
     let timer: StoredValue<Option<i32>> = StoredValue::new(None);
     // This effect writes signals, which effects here otherwise never do: the work must leave the
     // keystroke's task, and a timer is the way out of it.
+    // Only new valid values (or another language) start the work again: typing an invalid value
+    // changes the output but not what the simulation is about.
+    let valid = Memo::new(move |_| state.output.with(|o| o.last_ok_values.clone()));
     Effect::new(move |_| {
-        let values = state.output.with(|o| o.last_ok_values.clone());
+        let values = valid.get();
         let lang = lang.get();
         pending.set(true);
         if let Some(previous) = timer.get_value() {

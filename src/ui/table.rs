@@ -22,6 +22,7 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
     // Rows shown while stepping through the table; `None`: all of them.
     let step: RwSignal<Option<usize>> = RwSignal::new(None);
     let row_count = Memo::new(move |_| table.with(|t| t.as_ref().map_or(0, |t| t.rows.len())));
+    let stepwise = move || table.with(|t| t.as_ref().is_some_and(|t| t.stepwise));
     Effect::new(move |_| {
         let Some(wrapper) = node.get() else { return };
         table.with(|now| {
@@ -36,11 +37,10 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
         });
         // Only a stepwise table hides rows: touching every row of the others (ABC's 500) on each
         // keystroke cost milliseconds.
-        if table.with(|t| t.as_ref().is_some_and(|t| t.stepwise)) {
+        if stepwise() {
             platform::show_rows(&wrapper, step.get().map(|n| n.min(row_count.get())));
         }
     });
-    let stepwise = move || table.with(|t| t.as_ref().is_some_and(|t| t.stepwise));
     let id = move || table.with(|t| t.as_ref().map(|t| t.test_id.clone()).unwrap_or_default());
     let where_now = move || {
         let n = step.get()?.min(row_count.get());

@@ -4,7 +4,7 @@
 pub mod text;
 
 use crate::charts::pert::{duration_curve, gantt};
-use crate::engine::cpm::CpmError;
+use crate::engine::cpm::{self, CpmError};
 use crate::engine::normal;
 use crate::engine::pert::simulate;
 use crate::engine::pert::{self, Estimate, PertActivity, PertError, PertInput, PertSolution};
@@ -204,13 +204,10 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
 /// by earliest start; each box shows its earliest and latest start, the critical path in bold.
 fn network(input: &PertInput, s: &PertSolution, lang: Lang) -> String {
     let timings = &s.schedule.timings;
-    let index = |id: &str| input.activities.iter().position(|a| a.id == id);
+    let predecessors = &s.schedule.predecessors;
     let mut level = vec![0_usize; input.activities.len()];
     for &i in &s.schedule.order {
-        let deepest = input
-            .activities
-            .get(i)
-            .map_or(0, |a| a.predecessors.iter().filter_map(|p| index(p).and_then(|p| level.get(p))).map(|l| l + 1).max().unwrap_or(0));
+        let deepest = predecessors.get(i).map_or(0, |before| before.iter().filter_map(|p| level.get(*p)).map(|l| l + 1).max().unwrap_or(0));
         if let Some(slot) = level.get_mut(i) {
             *slot = deepest;
         }
@@ -235,12 +232,11 @@ fn network(input: &PertInput, s: &PertSolution, lang: Lang) -> String {
         .collect();
     let on_path = |from: usize, to: usize| s.schedule.critical_paths.iter().any(|p| p.windows(2).any(|w| w == [from, to]));
     let place = &place;
-    let arrows: Vec<Arrow> = input
-        .activities
+    let arrows: Vec<Arrow> = predecessors
         .iter()
         .enumerate()
-        .flat_map(|(to, a)| {
-            a.predecessors.iter().filter_map(move |p| input.activities.iter().position(|b| &b.id == p)).map(move |from| Arrow {
+        .flat_map(|(to, before)| {
+            before.iter().map(move |&from| Arrow {
                 from: place.get(from).copied().unwrap_or_default(),
                 to: place.get(to).copied().unwrap_or_default(),
                 critical: on_path(from, to),
@@ -294,32 +290,27 @@ fn passes_table(input: &PertInput, s: &PertSolution, lang: Lang) -> Table {
     let timings = &s.schedule.timings;
     // French numbers have decimal commas: terms are separated by semicolons there.
     let separator = if lang == Lang::Fr { " ; " } else { ", " };
-    let index = |id: &str| input.activities.iter().position(|a| a.id == id);
+    let predecessors = &s.schedule.predecessors;
     let tasks = |order: &mut dyn Iterator<Item = &usize>| {
-        order.filter_map(|&i| Some((input.activities.get(i)?, timings.get(i)?))).collect::<Vec<_>>()
+        order.filter_map(|&i| Some((i, input.activities.get(i)?, timings.get(i)?))).collect::<Vec<_>>()
+    };
+    let dates = |ids: &mut dyn Iterator<Item = usize>, date: fn(&cpm::Timing) -> f64| {
+        ids.filter_map(|j| Some(format!("{} {}", input.activities.get(j)?.id, days(date(timings.get(j)?), lang)))).collect::<Vec<_>>()
     };
     let step = |a: &PertActivity, date: Text, value: f64, how: String| {
         vec![Cell::new(a.id.clone()).words(), Cell::new(date.get(lang)).words(), Cell::new(days(value, lang)), Cell::new(how).words()]
     };
     // Forward in topological order: each start is the max of the finishes before it.
-    let forward = tasks(&mut s.schedule.order.iter()).into_iter().map(|(a, t)| {
-        let finishes: Vec<String> = a
-            .predecessors
-            .iter()
-            .filter_map(|p| timings.get(index(p)?).map(|pt| format!("{p} {}", days(pt.earliest_finish, lang))))
-            .collect();
+    let forward = tasks(&mut s.schedule.order.iter()).into_iter().map(|(i, a, t)| {
+        let before = predecessors.get(i).map(Vec::as_slice).unwrap_or_default();
+        let finishes = dates(&mut before.iter().copied(), |t| t.earliest_finish);
         let how = if finishes.is_empty() { text::START.get(lang).to_owned() } else { format!("max({})", finishes.join(separator)) };
         step(a, text::COL_ES, t.earliest_start, how)
     });
     // Backward in reverse order: each latest finish is the min of the latest starts after it.
-    let backward = tasks(&mut s.schedule.order.iter().rev()).into_iter().map(|(a, t)| {
-        let starts: Vec<String> = input
-            .activities
-            .iter()
-            .enumerate()
-            .filter(|(_, other)| other.predecessors.contains(&a.id))
-            .filter_map(|(j, other)| timings.get(j).map(|ot| format!("{} {}", other.id, days(ot.latest_start, lang))))
-            .collect();
+    let backward = tasks(&mut s.schedule.order.iter().rev()).into_iter().map(|(i, a, t)| {
+        let after = predecessors.iter().enumerate().filter(|(_, before)| before.contains(&i)).map(|(j, _)| j);
+        let starts = dates(&mut after.into_iter(), |t| t.latest_start);
         let how = if starts.is_empty() { text::END.get(lang).to_owned() } else { format!("min({})", starts.join(separator)) };
         step(a, text::COL_LF, t.latest_finish, how)
     });
