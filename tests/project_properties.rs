@@ -5,7 +5,7 @@
 #![allow(clippy::float_cmp)]
 
 use atelier::engine::cpm::{schedule, Activity};
-use atelier::engine::crashing::{greedy, least_cost, CrashActivity};
+use atelier::engine::crashing::{least_cost, solve, CrashActivity, CrashInput};
 use proptest::prelude::*;
 
 /// Up to 14 activities; each takes 0–20 days and depends on a random subset of the earlier ones.
@@ -80,21 +80,32 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
-    fn least_cost_falls_as_the_deadline_loosens_and_greedy_never_beats_it(activities in crashable()) {
-        let at = |crash: bool| activities.iter().map(|a| Activity { id: a.id.clone(), duration: if crash { a.crash_duration } else { a.normal_duration }, predecessors: a.predecessors.clone() }).collect::<Vec<_>>();
-        let normal = schedule(&at(false)).unwrap().duration;
-        let shortest = schedule(&at(true)).unwrap().duration;
-        let mut previous = f64::INFINITY;
-        let mut d = shortest;
-        while d <= normal + 1e-9 {
-            let (cost, _) = least_cost(&activities, d).unwrap();
-            prop_assert!(cost <= previous + 1e-6, "{cost} after {previous} at {d}");
-            previous = cost;
-            d += 1.0;
-        }
+    fn the_curve_is_the_least_cost_at_each_duration_and_the_course_methods_never_beat_it(activities in crashable()) {
+        let input = CrashInput { activities: activities.clone(), indirect: 7.0, reference: Some(5.0), bonus: 3.0, penalty: 11.0, target: None };
+        let s = solve(&input).unwrap();
         let normal_cost: f64 = activities.iter().map(|a| a.normal_cost).sum();
-        prop_assert!((least_cost(&activities, normal).unwrap().0 - normal_cost).abs() < 1e-6);
-        for step in greedy(&activities).unwrap() {
+        prop_assert_eq!(s.curve[0].duration, s.normal.duration);
+        prop_assert!((s.curve[0].direct - normal_cost).abs() < 1e-6);
+        prop_assert_eq!(s.minimum().unwrap().duration, s.crashed.duration);
+        let mut previous = 0.0;
+        for point in &s.curve {
+            // Each warm-started optimum is the optimum solved afresh.
+            let (fresh, _) = least_cost(&activities, point.duration).unwrap();
+            prop_assert!((point.direct - fresh).abs() < 1e-6, "{} against {fresh} at {}", point.direct, point.duration);
+            prop_assert!(point.direct >= previous - 1e-6, "the direct cost rises as the project shortens");
+            previous = point.direct;
+            // The crash amounts keep within their bounds and do finish by the duration.
+            let durations: Vec<Activity> = activities.iter().zip(&point.crash).map(|(a, x)| {
+                assert!(*x >= -1e-9 && *x <= a.normal_duration - a.crash_duration + 1e-9);
+                Activity { id: a.id.clone(), duration: a.normal_duration - x, predecessors: a.predecessors.clone() }
+            }).collect();
+            prop_assert!(schedule(&durations).unwrap().duration <= point.duration + 1e-6);
+            prop_assert!((point.total - (point.direct + 7.0 * point.duration + input.incentive(point.duration))).abs() < 1e-6);
+        }
+        let best = s.best().unwrap();
+        prop_assert!(s.curve.iter().all(|p| p.total >= best.total - 1e-9));
+        prop_assert!(s.relaxation.direct >= s.minimum().unwrap().direct - 1e-6, "relaxing never beats the optimum");
+        for step in &s.greedy {
             let (optimum, _) = least_cost(&activities, step.duration).unwrap();
             prop_assert!(step.direct_cost >= optimum - 1e-6, "greedy {} below the optimum {optimum} at {}", step.direct_cost, step.duration);
         }

@@ -145,66 +145,96 @@ fn cycle(graph: &DiGraph<usize, ()>, activities: &[Activity]) -> Vec<String> {
     Vec::new()
 }
 
+/// A checked network, ready to be scheduled with any durations (crashing schedules the same
+/// network hundreds of times).
+pub struct Network {
+    graph: DiGraph<usize, ()>,
+    /// Nodes in a topological order.
+    sorted: Vec<NodeIndex>,
+    ids: Vec<String>,
+    predecessors: Vec<Vec<usize>>,
+}
+
+impl Network {
+    /// # Errors
+    /// No activity, an empty or duplicate id, a negative duration, an unknown predecessor (named
+    /// with its activity), or a cycle (its activities in order).
+    pub fn new(activities: &[Activity]) -> Result<Self, CpmError> {
+        let graph = network(activities)?;
+        let sorted = toposort(&graph, None).map_err(|_| CpmError::Cycle(cycle(&graph, activities)))?;
+        // In the order each activity lists them (the graph's own order is the reverse of insertion).
+        let predecessors =
+            activities.iter().map(|a| a.predecessors.iter().filter_map(|p| activities.iter().position(|b| &b.id == p)).collect()).collect();
+        Ok(Self { graph, sorted, ids: activities.iter().map(|a| a.id.clone()).collect(), predecessors })
+    }
+
+    /// Each activity's predecessors as indices.
+    pub fn predecessors(&self) -> &[Vec<usize>] {
+        &self.predecessors
+    }
+
+    /// The passes, floats and critical paths with these durations (one per activity, ≥ 0).
+    pub fn schedule(&self, durations: &[f64]) -> Schedule {
+        let graph = &self.graph;
+        let duration_of = |i: usize| durations.get(i).copied().unwrap_or_default();
+        let n = self.ids.len();
+        let mut earliest_start = vec![0.0_f64; n];
+        let mut earliest_finish = vec![0.0_f64; n];
+        for &node in &self.sorted {
+            let i = graph[node];
+            let start = graph
+                .neighbors_directed(node, petgraph::Direction::Incoming)
+                .filter_map(|p| earliest_finish.get(graph[p]).copied())
+                .fold(0.0_f64, f64::max);
+            if let (Some(es), Some(ef)) = (earliest_start.get_mut(i), earliest_finish.get_mut(i)) {
+                *es = start;
+                *ef = start + duration_of(i);
+            }
+        }
+        let duration = earliest_finish.iter().copied().fold(0.0_f64, f64::max);
+
+        let mut latest_start = vec![duration; n];
+        let mut latest_finish = vec![duration; n];
+        let mut free_float = vec![0.0_f64; n];
+        for &node in self.sorted.iter().rev() {
+            let i = graph[node];
+            let successors = || graph.neighbors_directed(node, petgraph::Direction::Outgoing).map(|s| graph[s]);
+            let finish = successors().filter_map(|s| latest_start.get(s).copied()).fold(duration, f64::min);
+            let next_start = successors().filter_map(|s| earliest_start.get(s).copied()).fold(duration, f64::min);
+            let ef = earliest_finish.get(i).copied().unwrap_or_default();
+            if let (Some(lf), Some(ls), Some(ff)) = (latest_finish.get_mut(i), latest_start.get_mut(i), free_float.get_mut(i)) {
+                *lf = finish;
+                *ls = finish - duration_of(i);
+                *ff = clean(next_start - ef);
+            }
+        }
+        let timings: Vec<Timing> = (0..n)
+            .map(|i| {
+                let at = |v: &[f64]| v.get(i).copied().unwrap_or_default();
+                Timing {
+                    earliest_start: at(&earliest_start),
+                    earliest_finish: at(&earliest_finish),
+                    latest_start: at(&latest_start),
+                    latest_finish: at(&latest_finish),
+                    total_float: clean(at(&latest_start) - at(&earliest_start)),
+                    free_float: at(&free_float),
+                }
+            })
+            .collect();
+        let (critical_paths, more_paths) = critical_paths(graph, &self.ids, &timings, duration);
+        let order = self.sorted.iter().map(|n| graph[*n]).collect();
+        Schedule { timings, order, duration, critical_paths, more_paths, predecessors: self.predecessors.clone() }
+    }
+}
+
 /// The passes, floats and critical paths.
 ///
 /// # Errors
 /// No activity, an empty or duplicate id, a negative duration, an unknown predecessor (named
 /// with its activity), or a cycle (its activities in order).
 pub fn schedule(activities: &[Activity]) -> Result<Schedule, CpmError> {
-    let graph = network(activities)?;
-    let sorted = toposort(&graph, None).map_err(|_| CpmError::Cycle(cycle(&graph, activities)))?;
-    let order: Vec<usize> = sorted.iter().map(|n| graph[*n]).collect();
-    let duration_of = |i: usize| activities.get(i).map_or(0.0, |a| a.duration);
-
-    let n = activities.len();
-    let mut earliest_start = vec![0.0_f64; n];
-    let mut earliest_finish = vec![0.0_f64; n];
-    for &node in &sorted {
-        let i = graph[node];
-        let start = graph
-            .neighbors_directed(node, petgraph::Direction::Incoming)
-            .filter_map(|p| earliest_finish.get(graph[p]).copied())
-            .fold(0.0_f64, f64::max);
-        if let (Some(es), Some(ef)) = (earliest_start.get_mut(i), earliest_finish.get_mut(i)) {
-            *es = start;
-            *ef = start + duration_of(i);
-        }
-    }
-    let duration = earliest_finish.iter().copied().fold(0.0_f64, f64::max);
-
-    let mut latest_start = vec![duration; n];
-    let mut latest_finish = vec![duration; n];
-    let mut free_float = vec![0.0_f64; n];
-    for &node in sorted.iter().rev() {
-        let i = graph[node];
-        let successors: Vec<usize> = graph.neighbors_directed(node, petgraph::Direction::Outgoing).map(|s| graph[s]).collect();
-        let finish = successors.iter().filter_map(|s| latest_start.get(*s).copied()).fold(duration, f64::min);
-        let next_start = successors.iter().filter_map(|s| earliest_start.get(*s).copied()).fold(duration, f64::min);
-        let ef = earliest_finish.get(i).copied().unwrap_or_default();
-        if let (Some(lf), Some(ls), Some(ff)) = (latest_finish.get_mut(i), latest_start.get_mut(i), free_float.get_mut(i)) {
-            *lf = finish;
-            *ls = finish - duration_of(i);
-            *ff = clean(next_start - ef);
-        }
-    }
-    let timings: Vec<Timing> = (0..n)
-        .map(|i| {
-            let at = |v: &[f64]| v.get(i).copied().unwrap_or_default();
-            Timing {
-                earliest_start: at(&earliest_start),
-                earliest_finish: at(&earliest_finish),
-                latest_start: at(&latest_start),
-                latest_finish: at(&latest_finish),
-                total_float: clean(at(&latest_start) - at(&earliest_start)),
-                free_float: at(&free_float),
-            }
-        })
-        .collect();
-    let (critical_paths, more_paths) = critical_paths(&graph, activities, &timings, duration);
-    // In the order each activity lists them (the graph's own order is the reverse of insertion).
-    let predecessors =
-        activities.iter().map(|a| a.predecessors.iter().filter_map(|p| activities.iter().position(|b| &b.id == p)).collect()).collect();
-    Ok(Schedule { timings, order, duration, critical_paths, more_paths, predecessors })
+    let durations: Vec<f64> = activities.iter().map(|a| a.duration).collect();
+    Ok(Network::new(activities)?.schedule(&durations))
 }
 
 /// Rounding noise of sums of fractional durations (PERT means) is not float.
@@ -216,7 +246,7 @@ fn clean(float: f64) -> f64 {
     }
 }
 
-fn critical_paths(graph: &DiGraph<usize, ()>, activities: &[Activity], timings: &[Timing], duration: f64) -> (Vec<Vec<usize>>, bool) {
+fn critical_paths(graph: &DiGraph<usize, ()>, ids: &[String], timings: &[Timing], duration: f64) -> (Vec<Vec<usize>>, bool) {
     let critical = |i: usize| timings.get(i).is_some_and(Timing::is_critical);
     let mut paths = Vec::new();
     let mut more = false;
@@ -248,7 +278,7 @@ fn critical_paths(graph: &DiGraph<usize, ()>, activities: &[Activity], timings: 
             stack.push(longer);
         }
     }
-    let key = |path: &Vec<usize>| path.iter().map(|i| activities.get(*i).map_or("", |a| a.id.as_str())).collect::<Vec<_>>().join("-");
+    let key = |path: &Vec<usize>| path.iter().map(|i| ids.get(*i).map_or("", String::as_str)).collect::<Vec<_>>().join("-");
     paths.sort_unstable_by_key(key);
     (paths, more)
 }
