@@ -6,7 +6,8 @@
 //  2. time from navigation start to the first result (eoq-q) on screen;
 //  3. input-to-updated-result latency: from an input event to the result showing its new value
 //     (the DOM mutation), and to the next animation frame after it (what the eye sees): EOQ, and
-//     the largest lists the caps allow (ABC at 500 items, policies at 104 periods).
+//     the largest lists the caps allow (ABC at 500 items, policies at 104 periods, PERT and
+//     crashing at 50 tasks).
 // The bytes of each lesson are measured by .ci/bench-lessons.mjs (it rebuilds the app).
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -135,6 +136,16 @@ try {
     }
     return times;
   });
+  // Crashing at its caps: 50 tasks, 241 whole durations between the normal and the minimum one,
+  // each a least-cost LP; the indirect cost changes every total.
+  const crash = Array.from({ length: 50 }, (_, i) => {
+    const [dn, dc, cn] = [50, 10, 1000 + ((i * 37) % 500)];
+    const after = i < 10 ? '' : `:T${i - 10}${i % 3 === 0 ? `,T${i - 9}` : ''}`;
+    return `T${i}:${dn}/${dc}/${cn}/${cn + (dn - dc) * (10 + ((i * 13) % 90))}${after}`;
+  }).join(';');
+  await p.goto(server.url + `#/crashing?tasks=${crash}&indirect=500`);
+  await p.waitForSelector('[data-testid="crash-best-cost"]');
+  const crashing = await latency(p, 'crashing-input-indirect', 'crash-best-cost', Array.from({ length: 20 }, (_, i) => String(510 + 7 * i)));
   await ctx.close();
 
   console.log('Atelier benchmark (release build, headless Chromium, loopback)');
@@ -146,6 +157,7 @@ try {
   console.log(report('ABC at its 500-item cap (20 edits)', abc));
   console.log(report('Policies at its 104-period cap (20 edits)', policies));
   console.log(report('PERT, 50 tasks (20 edits)', pert));
+  console.log(report('Crashing at its caps, 50 tasks × 241 durations (20 edits)', crashing));
   console.log(`PERT, 50 tasks: 10 000-run simulation shown ${median(simulation).toFixed(0)} ms (median, max ${Math.max(...simulation).toFixed(0)}) after the 250 ms pause`);
 } finally {
   await browser.close();

@@ -175,6 +175,15 @@ impl Network {
 
     /// The passes, floats and critical paths with these durations (one per activity, ≥ 0).
     pub fn schedule(&self, durations: &[f64]) -> Schedule {
+        let (timings, duration) = self.passes(durations);
+        let (critical_paths, more_paths) = critical_paths(&self.graph, &self.ids, &timings, duration);
+        let order = self.sorted.iter().map(|n| self.graph[*n]).collect();
+        Schedule { timings, order, duration, critical_paths, more_paths, predecessors: self.predecessors.clone() }
+    }
+
+    /// Only the dates, floats and project duration: listing the critical paths costs more than
+    /// the passes when many paths tie, as they do in a crashed project.
+    pub fn passes(&self, durations: &[f64]) -> (Vec<Timing>, f64) {
         let graph = &self.graph;
         let duration_of = |i: usize| durations.get(i).copied().unwrap_or_default();
         let n = self.ids.len();
@@ -221,9 +230,7 @@ impl Network {
                 }
             })
             .collect();
-        let (critical_paths, more_paths) = critical_paths(graph, &self.ids, &timings, duration);
-        let order = self.sorted.iter().map(|n| graph[*n]).collect();
-        Schedule { timings, order, duration, critical_paths, more_paths, predecessors: self.predecessors.clone() }
+        (timings, duration)
     }
 }
 

@@ -18,8 +18,9 @@
 //! shorter whole duration is then a few dual simplex pivots from the previous one.
 
 use super::cpm::{Activity, CpmError, Network, Schedule};
+use super::rng::Rng;
 use super::steps::Step;
-use microlp::{ComparisonOp, OptimizationDirection, Problem, Solution, Variable};
+use microlp::{ComparisonOp, OptimizationDirection, Problem, Variable};
 
 /// Most durations the cost curve lists: beyond, the project is better counted in longer periods.
 pub const MAX_CURVE_POINTS: usize = 250;
@@ -115,6 +116,8 @@ pub struct CrashSolution {
     pub curve: Vec<Point>,
     /// Index in `curve` of the least total cost (the longest such duration on a tie: less to crash).
     pub best: usize,
+    /// The activities at their durations for the least total cost.
+    pub at_best: Schedule,
     pub target: Option<Point>,
     pub greedy: Vec<GreedyStep>,
     pub steps: Vec<Step>,
@@ -207,17 +210,19 @@ pub fn least_cost(activities: &[CrashActivity], duration: f64) -> Result<(f64, V
 /// # Errors
 /// The solver's, for a duration below the minimum.
 fn least_costs(activities: &[CrashActivity], network: &Network, durations: &[f64]) -> Result<Vec<(f64, Vec<f64>)>, CrashError> {
-    let longest = durations.iter().copied().fold(0.0_f64, f64::max);
-    let Model { problem, crash, end } = model(activities, network, longest);
-    let mut solution: Solution = problem.solve().map_err(|e| solver_error(&e))?;
+    let solve_within = |end: f64| {
+        let Model { problem, crash, end } = model(activities, network, end);
+        problem.solve().map(|solution| (solution, crash, end)).map_err(|e| solver_error(&e))
+    };
+    let (mut solution, crash, end) = solve_within(durations.iter().copied().fold(0.0_f64, f64::max))?;
     let base = normal_cost(activities);
     let mut costs = Vec::with_capacity(durations.len());
     for &duration in durations {
         // `fix_var` moves the end date in a few pivots, but fails when that date is basic and
-        // already there (a degenerate pivot): a new bound then does the same.
-        solution = match solution.clone().fix_var(end, duration) {
+        // already there (a degenerate pivot); the rare failure is solved afresh.
+        solution = match solution.fix_var(end, duration) {
             Ok(next) => next,
-            Err(_) => solution.add_constraint([(end, 1.0)], ComparisonOp::Le, duration).map_err(|e| solver_error(&e))?,
+            Err(_) => solve_within(duration)?.0,
         };
         costs.push((base + solution.objective(), crash.iter().map(|x| solution[*x]).collect()));
     }
@@ -249,7 +254,7 @@ fn relax(activities: &[CrashActivity], network: &Network) -> (Schedule, Relaxati
     let mut steps = Vec::new();
     for i in dearest_first {
         let Some(activity) = activities.get(i) else { continue };
-        let float = network.schedule(&durations).timings.get(i).map_or(0.0, |t| t.total_float);
+        let float = network.passes(&durations).0.get(i).map_or(0.0, |t| t.total_float);
         let given = float.min(activity.room());
         if given > 0.0 && activity.slope() > 0.0 {
             if let Some(d) = durations.get_mut(i) {
@@ -305,7 +310,10 @@ pub fn solve(input: &CrashInput) -> Result<CrashSolution, CrashError> {
         Some(t) => Some(point(t, least_cost(activities, t)?)),
         None => None,
     };
+    let best_durations: Vec<f64> =
+        curve.get(best).map(|p| activities.iter().zip(&p.crash).map(|(a, x)| a.normal_duration - x).collect()).unwrap_or_default();
     let solution = CrashSolution {
+        at_best: network.schedule(&best_durations),
         slopes: activities.iter().map(CrashActivity::slope).collect(),
         normal_cost: normal_cost(activities),
         greedy: greedy(activities, &network),
@@ -370,6 +378,8 @@ pub struct GreedyStep {
     pub crashed: Vec<usize>,
     pub duration: f64,
     pub direct_cost: f64,
+    /// Every activity's duration after the step.
+    pub durations: Vec<f64>,
 }
 
 /// The course's method: while every critical path can still be shortened, shorten each by one
@@ -404,10 +414,60 @@ fn greedy(activities: &[CrashActivity], network: &Network) -> Vec<GreedyStep> {
             }
             cost += step * activities.get(i).map_or(0.0, CrashActivity::slope);
         }
-        let duration = network.schedule(&durations).duration;
-        steps.push(GreedyStep { crashed: chosen, duration, direct_cost: cost });
+        let duration = network.passes(&durations).1;
+        steps.push(GreedyStep { crashed: chosen, duration, direct_cost: cost, durations: durations.clone() });
     }
     steps
+}
+
+/// A small project to crash by hand: five or six activities, slopes in tens of euros and an
+/// indirect cost ending in 5, so no two durations tie for the least total cost.
+pub fn exercise(seed: u64) -> CrashInput {
+    let mut rng = Rng::new(seed);
+    let count = rng.int(5, 6);
+    let ids: Vec<String> = (0..count).filter_map(|i| char::from_u32(u32::try_from(65 + i).ok()?)).map(String::from).collect();
+    let activities = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let normal_duration = rng.int(3, 9) as f64;
+            let crash_duration = (normal_duration - rng.int(1, 3) as f64).max(1.0);
+            let normal_cost = rng.step(100, 900, 50) as f64;
+            let slope = rng.step(20, 120, 10) as f64;
+            let mut predecessors: Vec<String> = Vec::new();
+            if i >= 2 {
+                for _ in 0..rng.int(1, 2) {
+                    let before = usize::try_from(rng.int(0, i64::try_from(i).unwrap_or(1) - 1)).unwrap_or(0);
+                    if let Some(p) = ids.get(before).filter(|p| !predecessors.contains(*p)) {
+                        predecessors.push(p.clone());
+                    }
+                }
+            }
+            CrashActivity {
+                id: id.clone(),
+                normal_duration,
+                crash_duration,
+                normal_cost,
+                crash_cost: normal_cost + slope * (normal_duration - crash_duration),
+                predecessors,
+            }
+        })
+        .collect();
+    let mut project = CrashInput { activities, indirect: 0.0, reference: None, bonus: 0.0, penalty: 0.0, target: None };
+    // An indirect cost for which some crashing pays but not all of it, when one exists: then the
+    // best duration lies strictly between the minimum and the normal one.
+    let first = rng.int(0, 15);
+    for k in 0..16 {
+        project.indirect = (45 + 10 * ((first + k) % 16)) as f64;
+        let interior = solve(&project).ok().and_then(|s| {
+            let best = s.best()?.duration;
+            Some(best < s.normal.duration && best > s.crashed.duration)
+        });
+        if interior == Some(true) {
+            break;
+        }
+    }
+    project
 }
 
 #[cfg(test)]
@@ -535,6 +595,22 @@ mod tests {
         assert_eq!(solve(&input(acts)).unwrap_err(), CrashError::CrashCheaper("C".to_owned()));
         let long = vec![activity("A", (900.0, 1.0), (1.0, 2.0), &[])];
         assert_eq!(solve(&input(long)).unwrap_err(), CrashError::TooManyDurations { normal: 900.0, minimum: 1.0 });
+    }
+
+    #[test]
+    fn exercises_are_solvable_and_their_best_duration_is_unique() {
+        let mut interior = 0;
+        for seed in 0..200 {
+            let project = exercise(seed);
+            let s = solve(&project).unwrap();
+            let best = s.best().unwrap();
+            let ties = s.curve.iter().filter(|p| (p.total - best.total).abs() < 1e-6).count();
+            assert_eq!(ties, 1, "seed {seed}");
+            assert!(s.normal.duration > s.crashed.duration, "seed {seed}: something to crash");
+            interior += usize::from(best.duration < s.normal.duration && best.duration > s.crashed.duration);
+        }
+        assert!(interior > 150, "mostly some crashing pays, not all: {interior} of 200");
+        assert_eq!(exercise(3), exercise(3));
     }
 
     #[test]

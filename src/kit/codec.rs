@@ -2,7 +2,8 @@
 //! stored JSON and spreadsheet paste. A lesson writes none of this.
 //!
 //! Link formats: numbers as the shortest text that reads back exactly; choices by slug; a
-//! series as `d1;d2;…`; a table as rows separated by `;`, cells by `:` (`items=A:100:2;B:50:3`).
+//! series as `d1;d2;…`; a table as rows separated by `;`, cells by `:` (`items=A:100:2;B:50:3`),
+//! joined columns by `/` (`tasks=A:4/2/100/160`).
 
 use super::values::{Entry, Value, Values};
 use super::{ColumnKind, Kind, Lesson, Preset, SeriesSpec, TableSpec};
@@ -77,7 +78,10 @@ pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
         let text = match values.get(input.param) {
             Some(Value::Number(Some(v))) => number_param(*v),
             Some(Value::Choice(c)) if !c.is_empty() => (*c).to_owned(),
-            Some(Value::Table(rows)) => table_param(rows),
+            Some(Value::Table(rows)) => match &input.kind {
+                Kind::Table(spec) => table_param(spec, rows),
+                _ => continue,
+            },
             Some(Value::Series(series)) => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(";"),
             _ => continue,
         };
@@ -86,7 +90,7 @@ pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
     out
 }
 
-fn table_param(rows: &[Vec<Entry>]) -> String {
+fn table_param(spec: &TableSpec, rows: &[Vec<Entry>]) -> String {
     rows.iter()
         .map(|row| {
             let mut cells: Vec<String> = row
@@ -101,10 +105,36 @@ fn table_param(rows: &[Vec<Entry>]) -> String {
             while cells.last().is_some_and(String::is_empty) {
                 cells.pop();
             }
-            cells.join(":")
+            let mut line = String::new();
+            for (column, cell) in cells.iter().enumerate() {
+                if column > 0 {
+                    line.push(if spec.columns.get(column).is_some_and(|c| c.joined) { '/' } else { ':' });
+                }
+                line.push_str(cell);
+            }
+            line
         })
         .collect::<Vec<_>>()
         .join(";")
+}
+
+/// A link row's cells, one per column: `:`-separated, and a joined group split at its `/`s.
+/// `None` when a group has the wrong number of figures.
+fn link_cells<'a>(spec: &TableSpec, line: &'a str) -> Option<Vec<&'a str>> {
+    let mut cells = Vec::new();
+    for part in line.split(':') {
+        let group = 1 + spec.columns.get(cells.len() + 1..).unwrap_or_default().iter().take_while(|c| c.joined).count();
+        if group == 1 {
+            cells.push(part);
+        } else {
+            let figures: Vec<&str> = part.split('/').collect();
+            if figures.len() != group {
+                return None;
+            }
+            cells.extend(figures);
+        }
+    }
+    Some(cells)
 }
 
 /// Why a table (link, paste or storage) could not be read. Rows and columns count from 0.
@@ -120,7 +150,13 @@ impl TableProblem {
     pub fn describe(&self, spec: &TableSpec, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         let column_name = |c: usize| spec.columns.get(c).map_or("?", |col| col.label.get(lang));
-        let expected = spec.columns.iter().map(|c| c.label.get(lang)).collect::<Vec<_>>().join(" : ");
+        let mut expected = String::new();
+        for (i, column) in spec.columns.iter().enumerate() {
+            if i > 0 {
+                expected.push_str(if column.joined { " / " } else { " : " });
+            }
+            expected.push_str(column.label.get(lang));
+        }
         match self {
             Self::Columns { row } if fr => format!("ligne {} : il faut {} colonnes ({expected})", row + 1, spec.columns.len()),
             Self::Columns { row } => format!("line {}: {} columns expected ({expected})", row + 1, spec.columns.len()),
@@ -219,8 +255,11 @@ pub fn parse_table(spec: &TableSpec, text: &str) -> Result<Vec<Vec<Entry>>, Tabl
     if lines.len() > spec.max_rows {
         return Err(TableProblem::TooMany);
     }
-    let rows: Vec<Vec<Entry>> =
-        lines.iter().enumerate().map(|(row, line)| parse_row(spec, row, &line.split(':').collect::<Vec<_>>())).collect::<Result<_, _>>()?;
+    let rows: Vec<Vec<Entry>> = lines
+        .iter()
+        .enumerate()
+        .map(|(row, line)| parse_row(spec, row, &link_cells(spec, line).ok_or(TableProblem::Columns { row })?))
+        .collect::<Result<_, _>>()?;
     if rows.is_empty() {
         return Err(TableProblem::Empty);
     }
@@ -458,14 +497,10 @@ mod tests {
 
     const TASKS: TableSpec = TableSpec {
         columns: &[
-            Column { key: "id", label: t!("Tâche", "Task"), kind: ColumnKind::Id },
-            Column {
-                key: "duration",
-                label: t!("Durée", "Duration"),
-                kind: ColumnKind::ThreePoint(crate::scenario::links::bounds::PERIODS),
-            },
-            Column { key: "after", label: t!("Après", "After"), kind: ColumnKind::Ids },
-            Column { key: "what", label: t!("Description", "Description"), kind: ColumnKind::Note },
+            Column::new("id", t!("Tâche", "Task"), ColumnKind::Id),
+            Column::new("duration", t!("Durée", "Duration"), ColumnKind::ThreePoint(crate::scenario::links::bounds::PERIODS)),
+            Column::new("after", t!("Après", "After"), ColumnKind::Ids),
+            Column::new("what", t!("Description", "Description"), ColumnKind::Note),
         ],
         max_rows: 10,
         cell_id: "t",
@@ -484,7 +519,7 @@ mod tests {
         assert_eq!(rows[2][2].ids(), vec!["E", "G", "H"]);
         assert_eq!(rows[2][3].text(), "Tests finaux");
         // Written back: decimal points, empty trailing cells left out.
-        assert_eq!(table_param(&rows), "A:12;C:10/12.5/20:A;J:4:E,G,H:Tests finaux");
+        assert_eq!(table_param(&TASKS, &rows), "A:12;C:10/12.5/20:A;J:4:E,G,H:Tests finaux");
         assert_eq!(parse_table(&TASKS, "A"), Err(TableProblem::Columns { row: 0 }), "a duration is needed");
         assert_eq!(parse_table(&TASKS, "A:1/2:"), Err(TableProblem::Cell { row: 0, column: 1 }), "two estimates");
         assert_eq!(parse_table(&TASKS, "A B:1"), Err(TableProblem::Cell { row: 0, column: 0 }), "a space in an id");
@@ -495,5 +530,37 @@ mod tests {
         assert_eq!(parse_cell(ColumnKind::Ids, "A,A,B"), Some(Entry::Text("A,B".into())));
         let message = TableProblem::Cell { row: 0, column: 1 }.describe(&TASKS, Lang::Fr);
         assert!(message.contains("optimiste/probable/pessimiste"), "{message}");
+    }
+
+    const CRASH: TableSpec = TableSpec {
+        columns: &[
+            Column::new("id", t!("Tâche", "Task"), ColumnKind::Id),
+            Column::new("dn", t!("DN", "DN"), ColumnKind::Number(crate::scenario::links::bounds::PERIODS)),
+            Column::new("dc", t!("DC", "DC"), ColumnKind::Number(crate::scenario::links::bounds::PERIODS)).joined(),
+            Column::new("cn", t!("CN", "CN"), ColumnKind::Number(crate::scenario::links::bounds::MONEY)).joined(),
+            Column::new("after", t!("Après", "After"), ColumnKind::Ids),
+        ],
+        max_rows: 10,
+        cell_id: "c",
+        new_row: |_| Vec::new(),
+        caption: t!("Tâches", "Tasks"),
+    };
+
+    #[test]
+    fn joined_columns_share_a_link_cell_and_keep_their_own_checks() {
+        let rows = parse_table(&CRASH, "A:4/2/100;C:6/4/150,5:A").unwrap();
+        assert_eq!(
+            rows[1],
+            vec![Entry::Text("C".into()), Entry::Number(6.0), Entry::Number(4.0), Entry::Number(150.5), Entry::Text("A".into())]
+        );
+        assert_eq!(table_param(&CRASH, &rows), "A:4/2/100;C:6/4/150.5:A");
+        assert_eq!(parse_table(&CRASH, "A:4/2"), Err(TableProblem::Columns { row: 0 }), "a figure missing");
+        assert_eq!(parse_table(&CRASH, "A:4/2/1/9"), Err(TableProblem::Columns { row: 0 }), "a figure too many");
+        assert_eq!(parse_table(&CRASH, "A:4:2:100"), Err(TableProblem::Columns { row: 0 }), "colons between figures");
+        assert_eq!(parse_table(&CRASH, "A:4/x/100"), Err(TableProblem::Cell { row: 0, column: 2 }), "the bad figure is named");
+        let message = TableProblem::Columns { row: 0 }.describe(&CRASH, Lang::En);
+        assert!(message.contains("Task : DN / DC / CN : After"), "{message}");
+        // A paste keeps one cell per column.
+        assert_eq!(parse_paste(&CRASH, "A\t4\t2\t100\t").unwrap()[0][3], Entry::Number(100.0));
     }
 }

@@ -127,6 +127,21 @@ pub struct Column {
     pub key: &'static str,
     pub label: Text,
     pub kind: ColumnKind,
+    /// Written after the previous column with `/` in links (`A:4/2/100/160`), as one link cell:
+    /// figures that belong together, each still its own cell in the editor and in a paste.
+    pub joined: bool,
+}
+
+impl Column {
+    pub const fn new(key: &'static str, label: Text, kind: ColumnKind) -> Self {
+        Self { key, label, kind, joined: false }
+    }
+
+    /// See [`Column::joined`].
+    #[must_use]
+    pub const fn joined(self) -> Self {
+        Self { joined: true, ..self }
+    }
 }
 
 #[derive(Clone, Copy)]

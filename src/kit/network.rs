@@ -4,6 +4,7 @@
 //! tested on the host and no name from a link can become markup.
 
 use super::html::escape;
+use crate::engine::cpm::Schedule;
 use std::fmt::Write as _;
 
 /// One task's box.
@@ -102,6 +103,56 @@ pub fn svg(nodes: &[Node], arrows: &[Arrow], label: &str, test_id: &str) -> Stri
     }
     out.push_str("</svg>");
     out
+}
+
+/// A scheduled network left to right: a task's column is the length of its longest chain of
+/// predecessors (so every arrow points right, mostly to the next column), tasks in a column by
+/// earliest start; `numbers` gives the two figures under each id, the critical paths in bold.
+pub fn schedule_svg(
+    schedule: &Schedule,
+    ids: &[String],
+    numbers: &dyn Fn(usize) -> (String, String),
+    label: &str,
+    test_id: &str,
+) -> String {
+    let timings = &schedule.timings;
+    let predecessors = &schedule.predecessors;
+    let mut level = vec![0_usize; ids.len()];
+    for &i in &schedule.order {
+        let deepest = predecessors.get(i).map_or(0, |before| before.iter().filter_map(|p| level.get(*p)).map(|l| l + 1).max().unwrap_or(0));
+        if let Some(slot) = level.get_mut(i) {
+            *slot = deepest;
+        }
+    }
+    let mut by_start: Vec<usize> = (0..ids.len()).collect();
+    by_start.sort_by(|a, b| {
+        let start = |i: &usize| timings.get(*i).map_or(0.0, |t| t.earliest_start);
+        start(a).total_cmp(&start(b))
+    });
+    // Boxes come in order of earliest start (rows fill top-down); arrows keep the tasks' indices.
+    let place: Vec<usize> = (0..ids.len()).map(|i| by_start.iter().position(|j| *j == i).unwrap_or_default()).collect();
+    let nodes: Vec<Node> = by_start
+        .iter()
+        .filter_map(|&i| Some((i, ids.get(i)?, timings.get(i)?, level.get(i)?)))
+        .map(|(i, id, t, column)| {
+            let (left, right) = numbers(i);
+            Node { id: id.clone(), column: *column, left, right, critical: t.is_critical() }
+        })
+        .collect();
+    let on_path = |from: usize, to: usize| schedule.critical_paths.iter().any(|p| p.windows(2).any(|w| w == [from, to]));
+    let place = &place;
+    let arrows: Vec<Arrow> = predecessors
+        .iter()
+        .enumerate()
+        .flat_map(|(to, before)| {
+            before.iter().map(move |&from| Arrow {
+                from: place.get(from).copied().unwrap_or_default(),
+                to: place.get(to).copied().unwrap_or_default(),
+                critical: on_path(from, to),
+            })
+        })
+        .collect();
+    svg(&nodes, &arrows, label, test_id)
 }
 
 #[cfg(test)]

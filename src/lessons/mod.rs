@@ -2,7 +2,9 @@
 //! storage, docs/links.md checks and the conformance test all read this list.
 
 pub mod abc;
+pub mod crashing;
 pub mod eoq;
+pub mod network;
 pub mod pert;
 pub mod policies;
 pub mod reorder_point;
@@ -20,6 +22,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &abc::LESSON,
     #[cfg(feature = "lesson-pert")]
     &pert::LESSON,
+    #[cfg(feature = "lesson-crashing")]
+    &crashing::LESSON,
 ];
 
 pub fn find(id: &str) -> Option<&'static Lesson> {

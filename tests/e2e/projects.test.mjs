@@ -1,5 +1,6 @@
 // The project lessons end to end: PERT (Figs 5.10–5.12, an edit, a cycle, an exercise checked
-// against answers this file computes itself from the statement).
+// against answers this file computes itself from the statement) and crashing (a link, edits, bad
+// figures, a cycle, an exercise whose answers this file finds by trying every crash).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newContext, open, read, byId, expectText, type, parseShown } from './harness.mjs';
@@ -142,6 +143,123 @@ test('PERT exercise: answers worked out from the statement are right, adding σ 
   await type(page, 'pert-answer-sd', expected.sd.toFixed(3));
   await byId(page, 'exercise-check').click();
   await page.waitForSelector('[data-testid="pert-mark-sd"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+const SHARED = 'tasks=A:4/2/100/160;B:4/2/100/160;C:6/4/150/250:A,B&indirect=55';
+
+test('Crashing: a link, the course’s method beside the optimum, edits, bad figures and a cycle named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, `#/crashing?${SHARED}`);
+  // C (50 a period) shortens both critical paths: twice, for 8 periods and 450 + 55 × 8.
+  await expectText(page, 'crash-best-duration', '8');
+  assert.equal(await read(page, 'crash-best-cost'), '890');
+  assert.equal(await read(page, 'crash-min-duration'), '6');
+  assert.equal(await read(page, 'crash-slope-C'), '50');
+  assert.deepEqual([await read(page, 'crash-direct-9'), await read(page, 'crash-greedy-9'), await read(page, 'crash-total-9')], ['400', '410', '895']);
+  // The course's method shortens A and B (60 > 55 saved): it stops at once.
+  assert.equal(await read(page, 'crash-greedy-stop-duration'), '10');
+  assert.match(await read(page, 'crash-greedy-note'), /^At duration 9, the course’s method costs €10 more/);
+  await byId(page, 'crash-chart').locator('canvas').first().waitFor();
+  // Step by step through the course's method.
+  await byId(page, 'crash-greedy-steps-step').click();
+  const shownRows = () => page.locator('[data-testid="crash-greedy-steps"] tbody tr:not([hidden])').count();
+  assert.equal(await shownRows(), 1);
+  await byId(page, 'crash-greedy-steps-next').click();
+  assert.equal(await shownRows(), 2);
+
+  // Indirect cost 45 a period: no crash pays any more.
+  await type(page, 'crashing-input-indirect', '45');
+  await expectText(page, 'crash-best-duration', '10');
+  assert.equal(await read(page, 'crash-best-cost'), '800');
+  // C cheaper to crash (200: 25 a period): crash it twice again, 400 + 45 × 8 = 760.
+  await type(page, 'crash-task-2-cc', '200');
+  await expectText(page, 'crash-best-cost', '760');
+  assert.match(page.url(), /C:6\/4\/150\/200:A,B/);
+
+  // A crash duration above the normal one: named, its cell marked, the last results kept as stale.
+  await type(page, 'crash-task-0-dc', '5');
+  assert.match(await read(page, 'crash-error'), /^Task A: the crash duration DC must be at most the normal duration DN/);
+  await byId(page, 'crash-stale').waitFor();
+  assert.equal(await byId(page, 'crash-task-0-dc').getAttribute('aria-invalid'), 'true');
+  assert.equal(await read(page, 'crash-best-cost'), '760');
+  assert.match(page.url(), /A:4\/2\/100\/160/);
+  await type(page, 'crash-task-0-dc', '2');
+  // A after C closes a loop, named in order.
+  await type(page, 'crash-task-0-after', 'C');
+  assert.match(await read(page, 'crash-error'), /^Cycle: A → C → A/);
+  await type(page, 'crash-task-0-after', '');
+  // A target below the minimum duration is refused at its field.
+  await type(page, 'crashing-input-target', '5');
+  assert.match(await read(page, 'crashing-input-target-error'), /cannot end before its minimum duration, 6/);
+  await type(page, 'crashing-input-target', '7');
+  await expectText(page, 'crash-target-cost', '460');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Crashing: the course’s network with bonus and penalty, in French', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/crashing?preset=course-network&lang=fr');
+  await expectText(page, 'crash-normal-duration', '69');
+  assert.equal(await read(page, 'crash-best-duration'), '64');
+  assert.equal(await read(page, 'crash-best-cost'), '74\u00a0950');
+  assert.equal(await read(page, 'crash-incentive-60'), '\u2212400');
+  assert.equal(await read(page, 'crash-target-cost'), '54\u00a0900');
+  const critical = await page.locator('[data-testid^="crash-node-"][data-critical="true"]').evaluateAll((nodes) => nodes.map((n) => n.dataset.testid.slice(11)).sort());
+  assert.deepEqual(critical, ['A', 'B', 'C', 'D', 'G', 'H', 'J', 'K'], 'two critical paths at 64');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+/** The answers to a crashing exercise from its English statement alone: every whole crash of
+ *  every task is tried (a few thousand), the longest path found by recursion. */
+function crashAnswers(statement) {
+  const list = statement.match(/euros\): (.*)\. Indirect/)[1];
+  const tasks = list.split('; ').map((item) => {
+    const [, id, dn, dc, cn, cc, after] = item.match(/^(\w+) ([\d.]+)\/([\d.]+) ([\d.,]+)\/([\d.,]+)(?: after (.*))?$/);
+    const money = (text) => Number(text.replace(/,/g, ''));
+    return { id, dn: +dn, dc: +dc, cn: money(cn), cc: money(cc), after: after ? after.split(', ') : [] };
+  });
+  const indirect = Number(statement.match(/Indirect costs are €([\d.,]+) a week/)[1].replace(/,/g, ''));
+  const slope = (t) => (t.cc - t.cn) / (t.dn - t.dc);
+  const length = (durations) => {
+    const finish = {};
+    for (const [i, t] of tasks.entries()) finish[t.id] = Math.max(0, ...t.after.map((p) => finish[p])) + durations[i];
+    return Math.max(...Object.values(finish));
+  };
+  const best = new Map();
+  const visit = (i, durations, cost) => {
+    if (i === tasks.length) {
+      const d = length(durations);
+      if (!best.has(d) || cost < best.get(d)) best.set(d, cost);
+      return;
+    }
+    const t = tasks[i];
+    for (let x = 0; x <= t.dn - t.dc; x++) visit(i + 1, [...durations, t.dn - x], cost + t.cn + x * slope(t));
+  };
+  visit(0, [], 0);
+  const durations = [...best.keys()].sort((a, b) => a - b);
+  // The least direct cost within d is the cheapest of every duration up to d.
+  let cheapest = Infinity;
+  const totals = durations.map((d) => { cheapest = Math.min(cheapest, best.get(d)); return [d, cheapest + indirect * d]; });
+  const [bestDuration, bestTotal] = totals.reduce((a, b) => (b[1] < a[1] - 1e-9 ? b : a));
+  const named = tasks.find((t) => t.id === statement.match(/crash task (\w+) per week/)[1]);
+  return { slope: slope(named), normal: Math.max(...durations), minimum: durations[0], best: bestDuration, total: bestTotal };
+}
+
+test('Crashing exercise: answers found by trying every crash are right, a wrong total is told', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/crashing?mode=exercise&seed=5');
+  const expected = crashAnswers(await read(page, 'exercise-statement'));
+  for (const [id, value] of Object.entries(expected)) await type(page, `crashing-answer-${id}`, String(id === 'total' ? value + 100 : value));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['slope', 'normal', 'minimum', 'best']) await page.waitForSelector(`[data-testid="crashing-mark-${id}"][data-result="right"]`);
+  assert.equal(await byId(page, 'crashing-mark-total').getAttribute('data-result'), 'wrong');
+  await type(page, 'crashing-answer-total', String(expected.total));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="crashing-mark-total"][data-result="right"]');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -25,9 +25,9 @@ pub const MAX_ITEMS: usize = 500;
 
 static ITEMS: TableSpec = TableSpec {
     columns: &[
-        Column { key: "name", label: text::COL_NAME, kind: ColumnKind::Text },
-        Column { key: "quantity", label: text::COL_QUANTITY, kind: ColumnKind::Number(bounds::QUANTITY) },
-        Column { key: "price", label: text::COL_PRICE, kind: ColumnKind::Number(bounds::MONEY) },
+        Column::new("name", text::COL_NAME, ColumnKind::Text),
+        Column::new("quantity", text::COL_QUANTITY, ColumnKind::Number(bounds::QUANTITY)),
+        Column::new("price", text::COL_PRICE, ColumnKind::Number(bounds::MONEY)),
     ],
     max_rows: MAX_ITEMS,
     cell_id: "abc-item",

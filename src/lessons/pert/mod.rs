@@ -4,15 +4,16 @@
 pub mod text;
 
 use crate::charts::pert::{duration_curve, gantt};
-use crate::engine::cpm::{self, CpmError};
+use crate::engine::cpm;
 use crate::engine::normal;
 use crate::engine::pert::simulate;
 use crate::engine::pert::{self, Estimate, PertActivity, PertError, PertInput, PertSolution};
 use crate::i18n::{format_number, format_percent, Lang, Text};
-use crate::kit::network::{svg, Arrow, Node};
+use crate::kit::network::schedule_svg;
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Deferred, Exercise, Group, Input, Kind, Later, Lesson, Preset, TableSpec};
+use crate::lessons::network;
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
 use crate::t;
@@ -28,10 +29,10 @@ const SIMULATION_SEED: u64 = 2026;
 
 static TASKS: TableSpec = TableSpec {
     columns: &[
-        Column { key: "id", label: text::COL_ID, kind: ColumnKind::Id },
-        Column { key: "duration", label: text::COL_DURATION, kind: ColumnKind::ThreePoint(bounds::PERIODS) },
-        Column { key: "after", label: text::COL_AFTER, kind: ColumnKind::Ids },
-        Column { key: "what", label: text::COL_WHAT, kind: ColumnKind::Note },
+        Column::new("id", text::COL_ID, ColumnKind::Id),
+        Column::new("duration", text::COL_DURATION, ColumnKind::ThreePoint(bounds::PERIODS)),
+        Column::new("after", text::COL_AFTER, ColumnKind::Ids),
+        Column::new("what", text::COL_WHAT, ColumnKind::Note),
     ],
     max_rows: MAX_TASKS,
     cell_id: "pert-task",
@@ -120,18 +121,14 @@ fn values(input: &PertInput) -> Values {
     }
 }
 
-/// The cell an error is about: the task's duration, its predecessors (an unknown one, a cycle),
-/// or the second of two tasks with the same name.
+/// The cell an error is about: the task's estimates out of order, or the network's culprit.
 fn culprit(error: &PertError, input: &PertInput) -> Culprit {
-    let row_of = |id: &str, nth: usize| input.activities.iter().enumerate().filter(|(_, a)| a.id == id).nth(nth).map(|(row, _)| row);
-    let cell = |row: Option<usize>, column| row.map_or(Culprit::Field("tasks"), |row| Culprit::Cell { param: "tasks", row, column });
+    let ids: Vec<&str> = input.activities.iter().map(|a| a.id.as_str()).collect();
     match error {
-        PertError::EstimateOrder(id) | PertError::Network(CpmError::InvalidDuration(id)) => cell(row_of(id, 0), 1),
-        PertError::Network(CpmError::DuplicateId(id)) => cell(row_of(id, 1), 0),
-        PertError::Network(CpmError::EmptyId { row }) => cell(Some(*row), 0),
-        PertError::Network(CpmError::UnknownPredecessor { activity, .. }) => cell(row_of(activity, 0), 2),
-        PertError::Network(CpmError::Cycle(ids)) => cell(ids.first().and_then(|id| row_of(id, 0)), 2),
-        PertError::Network(CpmError::NoActivities) => Culprit::Field("tasks"),
+        PertError::EstimateOrder(id) => {
+            ids.iter().position(|i| i == id).map_or(Culprit::Field("tasks"), |row| Culprit::Cell { param: "tasks", row, column: 1 })
+        }
+        PertError::Network(error) => network::culprit(error, &ids, "tasks", 1, 2),
     }
 }
 
@@ -199,51 +196,12 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
     Ok(Report { results, side: Vec::new(), sections, steps: step_lines(&s.steps, text::step_title, lang) })
 }
 
-/// The network like Fig 5.12, left to right: a task's column is the length of its longest chain
-/// of predecessors (so every arrow points right, mostly to the next column), tasks in a column
-/// by earliest start; each box shows its earliest and latest start, the critical path in bold.
+/// The network like Fig 5.12: each box shows its earliest and latest start.
 fn network(input: &PertInput, s: &PertSolution, lang: Lang) -> String {
+    let ids: Vec<String> = input.activities.iter().map(|a| a.id.clone()).collect();
     let timings = &s.schedule.timings;
-    let predecessors = &s.schedule.predecessors;
-    let mut level = vec![0_usize; input.activities.len()];
-    for &i in &s.schedule.order {
-        let deepest = predecessors.get(i).map_or(0, |before| before.iter().filter_map(|p| level.get(*p)).map(|l| l + 1).max().unwrap_or(0));
-        if let Some(slot) = level.get_mut(i) {
-            *slot = deepest;
-        }
-    }
-    let mut by_start: Vec<usize> = (0..input.activities.len()).collect();
-    by_start.sort_by(|a, b| {
-        let start = |i: &usize| timings.get(*i).map_or(0.0, |t| t.earliest_start);
-        start(a).total_cmp(&start(b))
-    });
-    // Boxes come in order of earliest start (rows fill top-down); arrows keep the tasks' indices.
-    let place: Vec<usize> = (0..input.activities.len()).map(|i| by_start.iter().position(|j| *j == i).unwrap_or_default()).collect();
-    let nodes: Vec<Node> = by_start
-        .iter()
-        .filter_map(|&i| Some((input.activities.get(i)?, timings.get(i)?, level.get(i)?)))
-        .map(|(a, t, column)| Node {
-            id: a.id.clone(),
-            column: *column,
-            left: days(t.earliest_start, lang),
-            right: days(t.latest_start, lang),
-            critical: t.is_critical(),
-        })
-        .collect();
-    let on_path = |from: usize, to: usize| s.schedule.critical_paths.iter().any(|p| p.windows(2).any(|w| w == [from, to]));
-    let place = &place;
-    let arrows: Vec<Arrow> = predecessors
-        .iter()
-        .enumerate()
-        .flat_map(|(to, before)| {
-            before.iter().map(move |&from| Arrow {
-                from: place.get(from).copied().unwrap_or_default(),
-                to: place.get(to).copied().unwrap_or_default(),
-                critical: on_path(from, to),
-            })
-        })
-        .collect();
-    svg(&nodes, &arrows, text::NETWORK.get(lang), "pert-node")
+    let dates = |i: usize| timings.get(i).map(|t| (days(t.earliest_start, lang), days(t.latest_start, lang))).unwrap_or_default();
+    schedule_svg(&s.schedule, &ids, &dates, text::NETWORK.get(lang), "pert-node")
 }
 
 /// Each task's duration, dates and floats; the ids are the teachers' API (`est-<id>`, `slack-<id>`…).

@@ -1,6 +1,5 @@
 //! Every word of the PERT lesson, in French and English.
 
-use crate::engine::cpm::CpmError;
 use crate::engine::pert::{PertError, PertInput};
 use crate::i18n::{format_number as num, Lang, Text};
 use crate::t;
@@ -178,32 +177,6 @@ pub fn error_message(error: &PertError, lang: Lang) -> String {
         PertError::EstimateOrder(id) => {
             format!("Task {id}: the estimates must satisfy optimistic ≤ most likely ≤ pessimistic (a ≤ m ≤ b).")
         }
-        PertError::Network(CpmError::NoActivities) if fr => "Ajoutez au moins une tâche.".to_owned(),
-        PertError::Network(CpmError::NoActivities) => "Add at least one task.".to_owned(),
-        PertError::Network(CpmError::EmptyId { row }) if fr => format!("Ligne {} : la tâche n’a pas de nom.", row + 1),
-        PertError::Network(CpmError::EmptyId { row }) => format!("Line {}: the task has no name.", row + 1),
-        PertError::Network(CpmError::DuplicateId(id)) if fr => format!("Deux tâches s’appellent {id} : chaque tâche a son propre nom."),
-        PertError::Network(CpmError::DuplicateId(id)) => format!("Two tasks are named {id}: each task needs its own name."),
-        PertError::Network(CpmError::UnknownPredecessor { activity, predecessor }) if fr => {
-            format!("Tâche {activity} : l’antécédent {predecessor} n’est pas une tâche du projet.")
-        }
-        PertError::Network(CpmError::UnknownPredecessor { activity, predecessor }) => {
-            format!("Task {activity}: predecessor {predecessor} is not a task of the project.")
-        }
-        PertError::Network(CpmError::Cycle(ids)) if fr => {
-            format!("Cycle : {} — ces tâches s’attendent les unes les autres, aucune ne peut commencer.", cycle(ids))
-        }
-        PertError::Network(CpmError::Cycle(ids)) => format!("Cycle: {} — these tasks wait for each other, none can start.", cycle(ids)),
-        PertError::Network(CpmError::InvalidDuration(id)) if fr => format!("Tâche {id} : la durée doit être un nombre positif ou nul."),
-        PertError::Network(CpmError::InvalidDuration(id)) => format!("Task {id}: the duration must be zero or more."),
+        PertError::Network(error) => crate::lessons::network::error_message(error, lang),
     }
-}
-
-/// `B → C → D → B`: each task must finish before the next one starts.
-fn cycle(ids: &[String]) -> String {
-    let mut shown = ids.to_vec();
-    if let Some(first) = ids.first() {
-        shown.push(first.clone());
-    }
-    shown.join(" → ")
 }
