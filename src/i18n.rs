@@ -123,6 +123,31 @@ fn decimals_for_significant(value: f64) -> usize {
     usize::try_from(3 - exponent).unwrap_or(0)
 }
 
+/// A share far below one in ten thousand in scientific notation, `1,973 × 10⁻⁹` (4 significant
+/// digits); anything else as [`format_number`] with 4 decimals.
+pub fn format_scientific(value: f64, lang: Lang) -> String {
+    if value == 0.0 || !value.is_finite() || value.abs() >= 1e-4 {
+        return format_number(value, lang, 4);
+    }
+    #[allow(clippy::cast_possible_truncation)] // a finite f64's decimal exponent is within ±324
+    let mut exponent = value.abs().log10().floor() as i32;
+    let mut mantissa = value / 10f64.powi(exponent);
+    // 9.9996 rounds to 10.000: write 1.000 and one power more.
+    if (mantissa.abs() * 1000.0).round() >= 10_000.0 {
+        mantissa /= 10.0;
+        exponent += 1;
+    }
+    let power: String = exponent
+        .to_string()
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            digit => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'][digit.to_digit(10).unwrap_or(0) as usize],
+        })
+        .collect();
+    format!("{} × 10{power}", format_exact(mantissa, lang, 3, false))
+}
+
 /// The singular or plural word for `count`: French takes the singular below 2 (« 1,5 semaine »),
 /// English only for exactly 1.
 pub fn plural(lang: Lang, count: f64, one: Text, many: Text) -> &'static str {
@@ -228,6 +253,16 @@ mod tests {
         assert_eq!(format_number(999.999, Lang::En, 2), "1,000");
         assert_eq!(format_percent(0.955, Lang::Fr, 1), "95,5\u{a0}%");
         assert_eq!(format_number(f64::NAN, Lang::En, 2), "—");
+    }
+
+    #[test]
+    fn tiny_shares_in_scientific_notation() {
+        assert_eq!(format_scientific(1.973_175e-9, Lang::Fr), "1,973 × 10⁻⁹");
+        assert_eq!(format_scientific(1.973_175e-9, Lang::En), "1.973 × 10⁻⁹");
+        assert_eq!(format_scientific(9.999_7e-6, Lang::En), "1 × 10⁻⁵");
+        assert_eq!(format_scientific(6.334e-5, Lang::En), "6.334 × 10⁻⁵");
+        assert_eq!(format_scientific(0.0455, Lang::Fr), "0,0455");
+        assert_eq!(format_scientific(0.0, Lang::En), "0");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod eoq;
 pub mod pert;
 pub mod policies;
 pub mod reorder_point;
+pub mod tolerance;
 
 use crate::i18n::Lang;
 use crate::t;
@@ -180,25 +181,32 @@ pub fn value_axis(name: &str) -> Axis {
     Axis::new().type_(AxisType::Value).name(name).name_location(NameLocation::Middle).name_gap(32)
 }
 
-/// A density curve with dashed vertical markers at `marks` (name, x) and the shaded part of it
-/// (`area`, points already cut at its edge): the normal curves of the reorder point and PERT.
-pub fn density_chart(x_axis: Axis, curve: (&str, &[(f64, f64)]), marks: &[(&str, f64)], area: (&str, Vec<Vec<f64>>), lang: Lang) -> Spec {
+/// A density curve with dashed vertical markers at `marks` (name, x) and shaded parts of it
+/// (`areas`, points already cut at their edges; parts with the same name share a legend entry):
+/// the normal curves of the reorder point, PERT and tolerances.
+pub fn density_chart(
+    x_axis: Axis,
+    curve: (&str, &[(f64, f64)]),
+    marks: &[(&str, f64)],
+    areas: Vec<(&str, Vec<Vec<f64>>)>,
+    lang: Lang,
+) -> Spec {
     let marks = MarkLine::new()
         .symbol(vec![Symbol::None, Symbol::None])
         .line_style(LineStyle::new().type_(LineStyleType::Dashed))
         .label(Label::new().formatter("{b}"))
-        .data(marks.iter().map(|(name, x)| MarkLineVariant::Simple(MarkLineData::new().name(*name).x_axis(plot(*x)))).collect());
-    base()
-        .x_axis(x_axis)
-        .y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56))
-        .series(
-            Line::new()
-                .name(curve.0)
-                .show_symbol(false)
-                .data(curve.1.iter().map(|(x, y)| vec![plot(*x), *y]).collect::<Vec<_>>())
-                .mark_line(marks),
-        )
-        .series(Line::new().name(area.0).show_symbol(false).area_style(AreaStyle::new().opacity(0.45)).data(area.1))
+        .data(marks.iter().map(|(name, x)| MarkLineVariant::Simple(MarkLineData::new().name(*name).x_axis(plot_fine(*x)))).collect());
+    let mut chart = base().x_axis(x_axis).y_axis(value_axis(t!("Densité", "Density").get(lang)).name_gap(56)).series(
+        Line::new()
+            .name(curve.0)
+            .show_symbol(false)
+            .data(curve.1.iter().map(|(x, y)| vec![plot_fine(*x), *y]).collect::<Vec<_>>())
+            .mark_line(marks),
+    );
+    for (name, points) in areas {
+        chart = chart.series(Line::new().name(name).show_symbol(false).area_style(AreaStyle::new().opacity(0.45)).data(points));
+    }
+    chart
 }
 
 /// A round number at or below `value` (one significant digit: 565.7 → 500), so an axis that
@@ -223,6 +231,12 @@ pub fn nice_ceil(value: f64) -> f64 {
 /// Rounds a plotted value so the JSON handed to ECharts stays short.
 pub fn plot(value: f64) -> f64 {
     (value * 1000.0).round() / 1000.0
+}
+
+/// Like [`plot`] to six decimals: positions on a density curve, where a dimension may be given
+/// to the micrometre and a spread be a few of them.
+pub fn plot_fine(value: f64) -> f64 {
+    (value * 1e6).round() / 1e6
 }
 
 #[cfg(test)]

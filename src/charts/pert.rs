@@ -1,7 +1,7 @@
 //! PERT charts: the Gantt chart at the earliest dates with each task's total float, and the
 //! normal curve of the project's duration with P(D ≤ T) shaded.
 
-use super::{base, density_chart, plot, value_axis, Spec};
+use super::{base, density_chart, plot, plot_fine, value_axis, Spec};
 use crate::engine::cpm::Schedule;
 use crate::engine::normal;
 use crate::i18n::Lang;
@@ -58,9 +58,9 @@ pub fn duration_curve(duration: f64, sd: f64, due_date: Option<f64>, lang: Lang)
     let mut shaded: Vec<Vec<f64>> = Vec::new();
     if let Some(t) = due_date {
         marks.push(("T", t));
-        shaded.extend(points.iter().filter(|(x, _)| *x <= t).map(|(x, y)| vec![plot(*x), *y]));
+        shaded.extend(points.iter().filter(|(x, _)| *x <= t).map(|(x, y)| vec![plot_fine(*x), *y]));
         if t > points.first().map_or(t, |(x, _)| *x) && t < points.last().map_or(t, |(x, _)| *x) {
-            shaded.push(vec![plot(t), normal::density((t - duration) / sd) / sd]);
+            shaded.push(vec![plot_fine(t), normal::density((t - duration) / sd) / sd]);
         }
     }
     let start = points.first().map_or(0.0, |(x, _)| *x);
@@ -72,7 +72,7 @@ pub fn duration_curve(duration: f64, sd: f64, due_date: Option<f64>, lang: Lang)
         axis,
         (t!("Durée du projet", "Project duration").get(lang), &points),
         &marks,
-        (t!("Fini au plus tard à T", "Finished by T").get(lang), shaded),
+        vec![(t!("Fini au plus tard à T", "Finished by T").get(lang), shaded)],
         lang,
     ))
 }

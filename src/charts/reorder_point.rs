@@ -1,6 +1,6 @@
 //! Demand over the lead time as a normal curve, with the reorder point and the stockout tail.
 
-use super::{density_chart, plot, value_axis, Spec};
+use super::{density_chart, plot, plot_fine, value_axis, Spec};
 use crate::engine::normal;
 use crate::engine::safety_stock::{curve_points, SafetyStockSolution};
 use crate::i18n::Lang;
@@ -16,8 +16,8 @@ pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Spec> 
     let end = curve.last().map_or(pc, |(x, _)| *x);
     let mut tail: Vec<Vec<f64>> = Vec::new();
     if pc < end {
-        tail.push(vec![plot(pc), normal::density((pc - solution.lead_time_demand) / sigma) / sigma]);
-        tail.extend(curve.iter().filter(|(x, _)| *x > pc).map(|(x, y)| vec![plot(*x), *y]));
+        tail.push(vec![plot_fine(pc), normal::density((pc - solution.lead_time_demand) / sigma) / sigma]);
+        tail.extend(curve.iter().filter(|(x, _)| *x > pc).map(|(x, y)| vec![plot_fine(*x), *y]));
     }
     let axis = value_axis(t!("Demande pendant le délai (unités)", "Demand over the lead time (units)").get(lang)).scale(true);
     // A reorder point beyond the curve (worst case) still gets its line: the axis reaches past it.
@@ -27,7 +27,7 @@ pub fn demand_chart(solution: &SafetyStockSolution, lang: Lang) -> Option<Spec> 
         axis,
         (t!("Demande pendant le délai", "Demand over the lead time").get(lang), &curve),
         &[("PC", pc), ("Cmoy·LT", solution.lead_time_demand)],
-        (t!("Rupture (au-delà de PC)", "Stockout (beyond PC)").get(lang), tail),
+        vec![(t!("Rupture (au-delà de PC)", "Stockout (beyond PC)").get(lang), tail)],
         lang,
     ))
 }
@@ -47,10 +47,10 @@ mod tests {
         let solution = solve(&input(50.0)).unwrap();
         let json: Value = serde_json::to_value(demand_chart(&solution, Lang::En).unwrap()).unwrap();
         assert_eq!(json["series"][0]["data"].as_array().unwrap().len(), CURVE_POINTS);
-        assert_eq!(json["series"][0]["markLine"]["data"][0]["xAxis"], 814.485);
+        assert_eq!(json["series"][0]["markLine"]["data"][0]["xAxis"], 814.485_363);
         let tail = json["series"][1]["data"].as_array().unwrap();
-        assert_eq!(tail[0][0], 814.485);
-        assert!(tail.iter().all(|p| p[0].as_f64().unwrap() >= 814.485));
+        assert_eq!(tail[0][0], 814.485_363, "the tail starts at the reorder point's line");
+        assert!(tail.iter().all(|p| p[0].as_f64().unwrap() >= 814.485_363));
         assert!(json["series"][1]["areaStyle"].is_object());
     }
 

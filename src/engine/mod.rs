@@ -22,6 +22,7 @@ pub mod policies;
 pub mod rng;
 pub mod safety_stock;
 pub mod steps;
+pub mod tolerance;
 
 /// `ceil` that ignores binary floating-point noise: 100 × 1.1 = 110.00000000000001 rounds up to 110, not 111.
 pub fn ceil_exact(value: f64) -> f64 {

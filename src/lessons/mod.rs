@@ -8,6 +8,7 @@ pub mod network;
 pub mod pert;
 pub mod policies;
 pub mod reorder_point;
+pub mod tolerance;
 
 use crate::kit::Lesson;
 
@@ -24,6 +25,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &pert::LESSON,
     #[cfg(feature = "lesson-crashing")]
     &crashing::LESSON,
+    #[cfg(feature = "lesson-tolerance")]
+    &tolerance::LESSON,
 ];
 
 pub fn find(id: &str) -> Option<&'static Lesson> {
