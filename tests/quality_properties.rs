@@ -1,6 +1,7 @@
 //! Properties of the quality engines on random processes.
 #![cfg(not(target_arch = "wasm32"))]
 
+use atelier::engine::sampling::{acceptance, Law, Plan, LAWS};
 use atelier::engine::tolerance::{solve, ToleranceInput};
 use proptest::prelude::*;
 
@@ -14,5 +15,24 @@ proptest! {
         // Centring the mean never makes more scrap.
         let centred = solve(&ToleranceInput { mean: lower + width / 2.0, sd, lower, upper: lower + width }).unwrap();
         prop_assert!(centred.out <= s.out * (1.0 + 1e-9) + 1e-300);
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_oc_curve_falls_with_the_defect_rate_rises_with_c_and_falls_with_n(
+        lot in 100u64..5000, sample in 1u64..100, acceptance_number in 0u64..5, p in 0.0..0.3_f64, step in 0.0001..0.1_f64, law in 0usize..3,
+    ) {
+        let law: Law = LAWS[law];
+        let plan = Plan { lot, sample, acceptance: acceptance_number.min(sample) };
+        let pa = acceptance(law, plan, p);
+        prop_assert!((0.0..=1.0).contains(&pa));
+        prop_assert!(acceptance(law, plan, (p + step).min(1.0)) <= pa + 1e-12, "non-increasing in p");
+        if plan.acceptance < plan.sample {
+            prop_assert!(acceptance(law, Plan { acceptance: plan.acceptance + 1, ..plan }, p) >= pa - 1e-12, "rises with c");
+        }
+        if plan.sample < plan.lot {
+            prop_assert!(acceptance(law, Plan { sample: plan.sample + 1, ..plan }, p) <= pa + 1e-12, "falls with n");
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod eoq;
 pub mod pert;
 pub mod policies;
 pub mod reorder_point;
+pub mod sampling;
 pub mod tolerance;
 
 use crate::i18n::Lang;

@@ -21,6 +21,7 @@ pub mod pert;
 pub mod policies;
 pub mod rng;
 pub mod safety_stock;
+pub mod sampling;
 pub mod steps;
 pub mod tolerance;
 

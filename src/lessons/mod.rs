@@ -8,6 +8,7 @@ pub mod network;
 pub mod pert;
 pub mod policies;
 pub mod reorder_point;
+pub mod sampling;
 pub mod tolerance;
 
 use crate::kit::Lesson;
@@ -27,6 +28,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &crashing::LESSON,
     #[cfg(feature = "lesson-tolerance")]
     &tolerance::LESSON,
+    #[cfg(feature = "lesson-sampling")]
+    &sampling::LESSON,
 ];
 
 pub fn find(id: &str) -> Option<&'static Lesson> {

@@ -1,5 +1,7 @@
 // The quality lessons end to end: tolerances (the course's pistons, a drift typed with a decimal
-// comma, limits out of order, an exercise checked against answers computed here).
+// comma, limits out of order, an exercise checked against answers computed here) and acceptance
+// sampling (the course's pistons with and without replacement, a rate typed in per cent, c above
+// n, an exercise checked against binomial sums computed here).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newContext, open, read, byId, expectText, type } from './harness.mjs';
@@ -60,6 +62,63 @@ test('Tolerance exercise: answers computed from the statement are right, Cp for 
   await type(page, 'tolerance-answer-cpk', cpk.toFixed(4));
   await byId(page, 'exercise-check').click();
   await page.waitForSelector('[data-testid="tolerance-mark-cpk"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Sampling: the course’s pistons with and without replacement, a rate in per cent, c above n', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/sampling?N=1000&n=50&c=0&dist=binomial&p1=0.006&p2=0.015');
+  await expectText(page, 'sampling-consumer-risk', '0.4697');
+  assert.equal(await read(page, 'sampling-producer-risk'), '0.2599');
+  assert.equal(await read(page, 'sampling-laws-hypergeometric-beta'), '0.4607');
+  await byId(page, 'sampling-oc').locator('canvas').first().waitFor();
+  await byId(page, 'sampling-input-dist').selectOption('hypergeometric');
+  await expectText(page, 'sampling-consumer-risk', '0.4607');
+  assert.equal(await read(page, 'sampling-producer-risk'), '0.2655');
+  assert.match(page.url(), /dist=hypergeometric/);
+  // p2 typed as a percentage: 3 % gives 0.97⁵⁰ drawn with replacement, about 0.218.
+  await byId(page, 'sampling-input-dist').selectOption('binomial');
+  await type(page, 'sampling-input-p2', '3 %');
+  await expectText(page, 'sampling-consumer-risk', (0.97 ** 50).toFixed(4));
+  // More defectives accepted than parts drawn: named at c, the last results kept as stale.
+  await type(page, 'sampling-input-c', '60');
+  assert.match(await read(page, 'sampling-input-c-error'), /cannot exceed the sample size/);
+  await byId(page, 'sampling-stale').waitFor();
+  assert.equal(await read(page, 'sampling-consumer-risk'), (0.97 ** 50).toFixed(4));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+/** P(X ≤ c) for X binomial (n, p), term by term. */
+function binomialCdf(n, p, c) {
+  let term = (1 - p) ** n;
+  let sum = term;
+  for (let k = 1; k <= c; k++) {
+    term *= ((n - k + 1) / k) * (p / (1 - p));
+    sum += term;
+  }
+  return sum;
+}
+
+test('Sampling exercise: risks from binomial sums are right, the complement is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/sampling?mode=exercise&seed=4');
+  const statement = await read(page, 'exercise-statement');
+  const [lot, n] = statement.match(/Lots of ([\d,]+) parts .*?: ([\d,]+) parts drawn/).slice(1).map((x) => Number(x.replace(/,/g, '')));
+  const c = statement.includes('only when none is defective') ? 0 : Number(statement.match(/at most (\d+) are defective/)[1]);
+  const [p2, p1] = statement.match(/rejects a quality of ([\d.]+)% defective, the supplier guarantees ([\d.]+)%/).slice(1).map((x) => Number(x) / 100);
+  const beta = binomialCdf(n, p2, c);
+  const alpha = 1 - binomialCdf(n, p1, c);
+  await type(page, 'sampling-answer-beta', (1 - beta).toFixed(5));
+  await type(page, 'sampling-answer-alpha', alpha.toFixed(5));
+  await type(page, 'sampling-answer-ati', (n + (1 - beta) * (lot - n)).toFixed(2));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['alpha', 'ati']) await page.waitForSelector(`[data-testid="sampling-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'sampling-mark-beta'), /probability of rejecting/);
+  await type(page, 'sampling-answer-beta', beta.toFixed(5));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="sampling-mark-beta"][data-result="right"]');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
