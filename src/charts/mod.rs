@@ -14,6 +14,7 @@ pub mod pert;
 pub mod policies;
 pub mod reorder_point;
 pub mod sampling;
+pub mod spc;
 pub mod tolerance;
 
 use crate::i18n::Lang;

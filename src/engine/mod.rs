@@ -22,6 +22,7 @@ pub mod policies;
 pub mod rng;
 pub mod safety_stock;
 pub mod sampling;
+pub mod spc;
 pub mod steps;
 pub mod tolerance;
 

@@ -19,6 +19,7 @@ pub fn blank(lesson: &Lesson) -> Values {
             Kind::Number(_) => Value::Number(Some(0.0)),
             Kind::Optional(_) => Value::Number(None),
             Kind::Choice(options) => Value::Choice(options.first().map_or("", |o| o.0)),
+            Kind::Flags(options) => Value::Flags(options.iter().map(|o| o.0).collect()),
             Kind::Table(_) => Value::Table(Vec::new()),
             Kind::Series(_) => Value::Series(Vec::new()),
         };
@@ -47,6 +48,18 @@ pub fn apply_params(lesson: &Lesson, values: &mut Values, params: &mut Params) -
                 let slugs: Vec<&'static str> = options.iter().map(|o| o.0).collect();
                 params.choice(param, &slugs).map(Value::Choice)
             }
+            Kind::Flags(options) => params.raw(param).and_then(|raw| {
+                let read = parse_flags(options, &raw);
+                if read.is_none() {
+                    let allowed: Vec<&str> = options.iter().map(|o| o.0).collect();
+                    params.report(LinkProblem::Invalid {
+                        param: param.to_owned(),
+                        value: raw,
+                        reason: format!("options are {} (comma-separated) or none", allowed.join(", ")),
+                    });
+                }
+                read.map(Value::Flags)
+            }),
             Kind::Table(spec) => params.raw(param).and_then(|raw| match parse_table(spec, &raw) {
                 Ok(rows) => Some(Value::Table(rows)),
                 Err(problem) => {
@@ -83,6 +96,8 @@ pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
                 _ => continue,
             },
             Some(Value::Series(series)) => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(";"),
+            Some(Value::Flags(on)) if on.is_empty() => "none".to_owned(),
+            Some(Value::Flags(on)) => on.join(","),
             _ => continue,
         };
         out.push((input.param.to_owned(), text));
@@ -95,10 +110,14 @@ fn table_param(spec: &TableSpec, rows: &[Vec<Entry>]) -> String {
         .map(|row| {
             let mut cells: Vec<String> = row
                 .iter()
-                .map(|cell| match cell {
+                .zip(spec.columns)
+                .map(|(cell, column)| match cell {
                     Entry::Text(t) => t.clone(),
                     Entry::Number(v) => number_param(*v),
-                    Entry::Numbers(v) => v.iter().map(|n| number_param(*n)).collect::<Vec<_>>().join("/"),
+                    Entry::Numbers(v) => {
+                        let separator = if matches!(column.kind, ColumnKind::NumberList(_)) { "," } else { "/" };
+                        v.iter().map(|n| number_param(*n)).collect::<Vec<_>>().join(separator)
+                    }
                 })
                 .collect();
             // Empty cells at the end of a row are left out (`A:12`, not `A:12:`).
@@ -188,6 +207,10 @@ fn cell_rule(kind: ColumnKind, lang: Lang) -> String {
         ColumnKind::ThreePoint(range) => {
             format!("one duration, or three separated by “/” (optimistic/most likely/pessimistic), each {}", range.describe(lang))
         }
+        ColumnKind::NumberList(range) if fr => {
+            format!("au moins deux nombres séparés par des espaces, chacun {}", range.describe(lang))
+        }
+        ColumnKind::NumberList(range) => format!("at least two numbers separated by spaces, each {}", range.describe(lang)),
         ColumnKind::Id if fr => format!("un identifiant de 1 à {MAX_ID} lettres ou chiffres, sans espace"),
         ColumnKind::Id => format!("an identifier of 1 to {MAX_ID} letters or digits, without spaces"),
         ColumnKind::Ids if fr => "des identifiants séparés par des virgules (E,G,H), ou rien".to_owned(),
@@ -233,6 +256,13 @@ pub fn parse_cell(kind: ColumnKind, text: &str) -> Option<Entry> {
         ColumnKind::ThreePoint(range) => {
             let numbers = trimmed.split('/').map(|n| parse_number(n).filter(|v| range.contains(*v))).collect::<Option<Vec<f64>>>()?;
             matches!(numbers.len(), 1 | 3).then_some(Entry::Numbers(numbers))
+        }
+        ColumnKind::NumberList(range) => {
+            // Typed: spaces between numbers, a comma is decimal. In a link: commas between them.
+            let parts: Vec<&str> =
+                if trimmed.contains(char::is_whitespace) { trimmed.split_whitespace().collect() } else { trimmed.split(',').collect() };
+            let numbers = parts.iter().map(|n| parse_number(n).filter(|v| range.contains(*v))).collect::<Option<Vec<f64>>>()?;
+            (numbers.len() >= 2).then_some(Entry::Numbers(numbers))
         }
     }
 }
@@ -289,6 +319,15 @@ pub fn parse_paste(spec: &TableSpec, text: &str) -> Result<Vec<Vec<Entry>>, Tabl
     Ok(rows)
 }
 
+/// `beyond-3,trend` (any order, each once) or `none`; `None` for an unknown option.
+pub fn parse_flags(options: &[(&'static str, crate::i18n::Text)], text: &str) -> Option<Vec<&'static str>> {
+    let named: Vec<&str> = text.split(',').map(str::trim).filter(|s| !s.is_empty() && *s != "none").collect();
+    if named.iter().any(|n| !options.iter().any(|o| o.0 == *n)) {
+        return None;
+    }
+    Some(options.iter().map(|o| o.0).filter(|o| named.contains(o)).collect())
+}
+
 /// Why a series could not be read; entries count from 1, as the learner counts them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeriesProblem {
@@ -343,6 +382,7 @@ pub fn to_json(lesson: &Lesson, values: &Values) -> Json {
                     .collect(),
             ),
             Some(Value::Series(series)) => Json::Array(series.iter().map(|v| Json::from(*v)).collect()),
+            Some(Value::Flags(on)) => Json::Array(on.iter().map(|o| Json::from(*o)).collect()),
             None => continue,
         };
         object.insert(input.param.to_owned(), json);
@@ -369,6 +409,11 @@ pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
                 let slug = stored.as_str().ok_or_else(bad)?;
                 Value::Choice(options.iter().map(|o| o.0).find(|o| *o == slug).ok_or_else(bad)?)
             }
+            Kind::Flags(options) => {
+                let stored = stored.as_array().ok_or_else(bad)?;
+                let named: Vec<&str> = stored.iter().map(|s| s.as_str().ok_or_else(bad)).collect::<Result<_, _>>()?;
+                Value::Flags(parse_flags(options, &named.join(",")).ok_or_else(bad)?)
+            }
             Kind::Table(spec) => {
                 let rows = stored.as_array().filter(|rows| rows.len() <= spec.max_rows).ok_or_else(bad)?;
                 let rows = rows
@@ -384,6 +429,11 @@ pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
                                 }
                                 (ColumnKind::Number(range), number) => number.as_f64().filter(|v| range.contains(*v)).map(Entry::Number),
                                 (ColumnKind::ThreePoint(range), Json::Array(numbers)) if matches!(numbers.len(), 1 | 3) => numbers
+                                    .iter()
+                                    .map(|n| n.as_f64().filter(|v| range.contains(*v)))
+                                    .collect::<Option<Vec<f64>>>()
+                                    .map(Entry::Numbers),
+                                (ColumnKind::NumberList(range), Json::Array(numbers)) if numbers.len() >= 2 => numbers
                                     .iter()
                                     .map(|n| n.as_f64().filter(|v| range.contains(*v)))
                                     .collect::<Option<Vec<f64>>>()
@@ -465,7 +515,8 @@ pub fn read_link(lesson: &Lesson, pairs: &[(String, String)]) -> LessonLink {
         values = None;
         preset = None;
         for (name, _) in pairs {
-            if name == "preset" || lesson.input(name).is_some() {
+            // `seed` is the exercise's own, even where a lesson also names its simulation's seed so.
+            if name == "preset" || (lesson.input(name).is_some() && name != "seed") {
                 params.report(LinkProblem::IgnoredInExercise { param: name.clone() });
             }
         }
@@ -562,5 +613,17 @@ mod tests {
         assert!(message.contains("Task : DN / DC / CN : After"), "{message}");
         // A paste keeps one cell per column.
         assert_eq!(parse_paste(&CRASH, "A\t4\t2\t100\t").unwrap()[0][3], Entry::Number(100.0));
+    }
+
+    #[test]
+    fn number_lists_read_typed_and_linked_and_flags_say_none() {
+        let list = ColumnKind::NumberList(crate::scenario::links::bounds::QUANTITY);
+        assert_eq!(parse_cell(list, "50,01 49,99 50"), Some(Entry::Numbers(vec![50.01, 49.99, 50.0])), "typed: decimal commas");
+        assert_eq!(parse_cell(list, "50.01,49.99"), Some(Entry::Numbers(vec![50.01, 49.99])), "linked: commas between");
+        assert_eq!(parse_cell(list, "50"), None, "one number is no sample");
+        let options = [("a", t!("A", "A")), ("b", t!("B", "B"))];
+        assert_eq!(parse_flags(&options, "b,a"), Some(vec!["a", "b"]), "declaration order");
+        assert_eq!(parse_flags(&options, "none"), Some(Vec::new()));
+        assert_eq!(parse_flags(&options, "c"), None);
     }
 }

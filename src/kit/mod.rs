@@ -106,6 +106,9 @@ pub enum Kind {
     Optional(Range),
     /// One of a few named options: (slug in links and storage, label).
     Choice(&'static [(&'static str, Text)]),
+    /// Options each switched on or off (checkboxes), all on by default; a link lists those on
+    /// (`rules=beyond-3,trend`), or says `none`.
+    Flags(&'static [(&'static str, Text)]),
     /// Rows of typed cells.
     Table(&'static TableSpec),
     /// A series of numbers, one per period.
@@ -157,6 +160,9 @@ pub enum ColumnKind {
     Number(Range),
     /// One number, or three separated by `/` (optimistic/most likely/pessimistic).
     ThreePoint(Range),
+    /// Two or more numbers: separated by commas in a link (`50.01,49.99`), by spaces where a
+    /// learner types them (so a decimal comma stays a decimal comma).
+    NumberList(Range),
 }
 
 impl ColumnKind {

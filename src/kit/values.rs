@@ -9,6 +9,8 @@ pub enum Value {
     Choice(&'static str),
     Table(Vec<Vec<Entry>>),
     Series(Vec<f64>),
+    /// The options switched on, in declaration order: a [`super::Kind::Flags`] input.
+    Flags(Vec<&'static str>),
 }
 
 /// One table cell.
@@ -16,7 +18,8 @@ pub enum Value {
 pub enum Entry {
     Text(String),
     Number(f64),
-    /// One number, or three (a/m/b): a [`super::ColumnKind::ThreePoint`] cell.
+    /// One number or three (a/m/b) in a [`super::ColumnKind::ThreePoint`] cell; several in a
+    /// [`super::ColumnKind::NumberList`] cell.
     Numbers(Vec<f64>),
 }
 
@@ -76,6 +79,14 @@ impl Values {
         match self.0.get(param) {
             Some(Value::Choice(c)) => c,
             _ => "",
+        }
+    }
+
+    /// The options of a [`super::Kind::Flags`] input that are on.
+    pub fn flags(&self, param: &str) -> &[&'static str] {
+        match self.0.get(param) {
+            Some(Value::Flags(on)) => on,
+            _ => &[],
         }
     }
 

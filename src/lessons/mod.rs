@@ -9,6 +9,7 @@ pub mod pert;
 pub mod policies;
 pub mod reorder_point;
 pub mod sampling;
+pub mod spc;
 pub mod tolerance;
 
 use crate::kit::Lesson;
@@ -30,6 +31,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &tolerance::LESSON,
     #[cfg(feature = "lesson-sampling")]
     &sampling::LESSON,
+    #[cfg(feature = "lesson-spc")]
+    &spc::LESSON,
 ];
 
 pub fn find(id: &str) -> Option<&'static Lesson> {

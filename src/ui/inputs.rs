@@ -76,6 +76,35 @@ fn input_view(state: LessonState, input: &'static Input) -> AnyView {
                 }) />
         }
         .into_any(),
+        Kind::Flags(options) => {
+            let lang = super::use_lang();
+            let label = input.label;
+            view! {
+                <fieldset class="field flags" data-testid=id.clone()>
+                    <legend class="field__label">{move || label.get(lang.get())}</legend>
+                    {options.iter().map(|(slug, text)| {
+                        let box_id = format!("{id}-{slug}");
+                        let on = move || state.values.with(|v| v.flags(param).contains(slug));
+                        view! {
+                            <label class="flags__option">
+                                <input type="checkbox" id=box_id.clone() data-testid=box_id prop:checked=on
+                                    on:change=move |ev| {
+                                        let checked = event_target_checked(&ev);
+                                        let now: Vec<&'static str> = options
+                                            .iter()
+                                            .map(|o| o.0)
+                                            .filter(|o| if o == slug { checked } else { state.values.with_untracked(|v| v.flags(param).contains(o)) })
+                                            .collect();
+                                        state.set(param, Value::Flags(now));
+                                    } />
+                                " " {move || text.get(lang.get())}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }
+            .into_any()
+        }
         Kind::Table(spec) => {
             // A memo: every cell watches it, and it changes only when the problem does.
             let problem = Memo::new(move |_| {

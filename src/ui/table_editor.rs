@@ -68,7 +68,10 @@ pub fn TableEditor(
         let shown = match &entry {
             Entry::Text(t) => t.clone(),
             Entry::Number(v) => format_plain(*v, lang.get_untracked(), 10),
-            Entry::Numbers(v) => v.iter().map(|n| format_plain(*n, lang.get_untracked(), 10)).collect::<Vec<_>>().join("/"),
+            Entry::Numbers(v) => {
+                let separator = if matches!(col.kind, ColumnKind::NumberList(_)) { " " } else { "/" };
+                v.iter().map(|n| format_plain(*n, lang.get_untracked(), 10)).collect::<Vec<_>>().join(separator)
+            }
         };
         let mark_id = id.clone();
         let on_input = move |ev: leptos::ev::Event| {

@@ -1,7 +1,8 @@
 // The quality lessons end to end: tolerances (the course's pistons, a drift typed with a decimal
 // comma, limits out of order, an exercise checked against answers computed here) and acceptance
 // sampling (the course's pistons with and without replacement, a rate typed in per cent, c above
-// n, an exercise checked against binomial sums computed here).
+// n, an exercise checked against binomial sums computed here) and control charts (the course's
+// lathe, typed samples, a shift flagged, a rule switched off, a sample of the wrong size).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newContext, open, read, byId, expectText, type } from './harness.mjs';
@@ -119,6 +120,57 @@ test('Sampling exercise: risks from binomial sums are right, the complement is n
   await type(page, 'sampling-answer-beta', beta.toFixed(5));
   await byId(page, 'exercise-check').click();
   await page.waitForSelector('[data-testid="sampling-mark-beta"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Control charts: the course’s lathe, typed samples, a shift flagged, rules switched, a wrong sample named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/spc?preset=course-lathe');
+  await expectText(page, 'spc-sd-mean', '0.005');
+  assert.deepEqual([await read(page, 'spc-zone3-low'), await read(page, 'spc-zone3-high')], ['49.985', '50.015']);
+  assert.equal(await read(page, 'spc-zone1-share'), '68.27%');
+  await byId(page, 'spc-xbar-chart').locator('canvas').first().waitFor();
+  // Typed samples: x̄ of the first is 50.005, its range 0.03.
+  await page.goto(`${server.url}#/spc?mean=50&sd=0.01&n=4&source=data&samples=50.01,49.99,50,50.02;50,50.01,49.98,50;49.99,50,50.01,50.02`);
+  await expectText(page, 'spc-xbar-1', '50.005');
+  assert.equal(await read(page, 'spc-range-2'), '0.03');
+  // A sample typed with decimal commas and spaces, one measure short: named by its line.
+  await type(page, 'spc-sample-1-values', '50,01 49,99 50');
+  assert.match(await read(page, 'spc-error'), /^Line 2: 4 measures/);
+  await type(page, 'spc-sample-1-values', '50,01 49,99 50 50,04');
+  await expectText(page, 'spc-xbar-2', '50.01');
+  // The shifted lathe: flagged from sample 16 on; with every rule off, nothing is.
+  await page.goto(`${server.url}#/spc?preset=lathe-shift`);
+  await page.waitForSelector('[data-testid^="spc-rule-"]');
+  const flagged = await page.locator('[data-testid^="spc-rule-"]').evaluateAll((cells) => cells.map((c) => Number(c.textContent)));
+  assert.ok(flagged.some((i) => i >= 16), `${flagged}`);
+  for (const rule of ['beyond-3', 'two-of-three', 'four-of-five', 'eight-one-side', 'six-trend']) {
+    const box = byId(page, `spc-input-rules-${rule}`);
+    if (await box.isChecked()) await box.uncheck();
+  }
+  await expectText(page, 'spc-flagged-count', '0');
+  assert.match(page.url(), /rules=none/);
+  await byId(page, 'spc-no-flag').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Control chart exercise: σ/√n and the zones are right, dividing by n is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/spc?mode=exercise&seed=6');
+  const statement = await read(page, 'exercise-statement');
+  const [mean, sd, n] = statement.match(/mean size ([\d.]+) mm with a standard deviation of ([\d.]+) mm\. Samples of (\d+) parts/).slice(1).map(Number);
+  const sdMean = sd / Math.sqrt(n);
+  await type(page, 'spc-answer-sd-mean', String(sd / n));
+  await type(page, 'spc-answer-zone3-high', String(mean + 3 * sdMean));
+  await type(page, 'spc-answer-zone1-share', '68.27');
+  await byId(page, 'exercise-check').click();
+  for (const id of ['zone3-high', 'zone1-share']) await page.waitForSelector(`[data-testid="spc-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'spc-mark-sd-mean'), /divided by n/);
+  await type(page, 'spc-answer-sd-mean', String(sdMean));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="spc-mark-sd-mean"][data-result="right"]');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
