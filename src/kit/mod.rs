@@ -223,4 +223,11 @@ impl Lesson {
     pub fn steps_id(&self) -> String {
         format!("{}-steps", self.prefix)
     }
+
+    /// The report of a preset, which must solve.
+    #[cfg(test)]
+    pub fn preset_report(&self, slug: &str, lang: Lang) -> Report {
+        let preset = self.preset(slug).unwrap_or_else(|| panic!("no preset {slug}"));
+        (self.solve)(&codec::preset_values(self, preset), lang).unwrap_or_else(|p| panic!("{slug}: {}", p.message))
+    }
 }

@@ -17,6 +17,28 @@ pub struct Report {
     pub steps: Vec<StepLine>,
 }
 
+#[cfg(test)]
+impl Report {
+    /// The text shown under a test id: a result line or a table cell, as lessons' tests read it.
+    pub fn shown(&self, id: &str) -> Option<String> {
+        let result = self.results.iter().find(|r| r.test_id == id).map(|r| r.value.clone());
+        let cell = || {
+            self.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
+                Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
+                    t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
+                }
+                _ => None,
+            })
+        };
+        result.or_else(cell)
+    }
+
+    /// [`Report::shown`], for a test id that must be there.
+    pub fn at(&self, id: &str) -> String {
+        self.shown(id).unwrap_or_else(|| panic!("no {id}"))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultLine {
     pub label: Text,

@@ -3,19 +3,6 @@ use crate::kit::codec::{preset_values, read_link, write_params};
 use crate::scenario::exercise::Mark;
 use crate::scenario::links::parse_fragment;
 
-fn shown(report: &Report, id: &str) -> String {
-    let result = report.results.iter().find(|r| r.test_id == id).map(|r| r.value.clone());
-    let cell = || {
-        report.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
-            Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
-                t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
-            }
-            _ => None,
-        })
-    };
-    result.or_else(cell).unwrap_or_else(|| panic!("no {id}"))
-}
-
 fn note(report: &Report, id: &str) -> String {
     report
         .sections
@@ -40,31 +27,25 @@ fn link(fragment: &str) -> Values {
 fn the_shared_task_beats_one_task_per_critical_path() {
     let report = solve(&preset("shared-task"), Lang::En).unwrap();
     // Slopes: A and B 30 a period, C 50. Indirect cost 55 a period.
-    assert_eq!((shown(&report, "crash-slope-A"), shown(&report, "crash-slope-C")), ("30".into(), "50".into()));
-    assert_eq!(shown(&report, "crash-normal-duration"), "10");
-    assert_eq!(shown(&report, "crash-normal-cost"), "350");
-    assert_eq!(shown(&report, "crash-min-duration"), "6");
-    assert_eq!(shown(&report, "crash-min-duration-cost"), "570");
+    assert_eq!((report.at("crash-slope-A"), report.at("crash-slope-C")), ("30".into(), "50".into()));
+    assert_eq!(report.at("crash-normal-duration"), "10");
+    assert_eq!(report.at("crash-normal-cost"), "350");
+    assert_eq!(report.at("crash-min-duration"), "6");
+    assert_eq!(report.at("crash-min-duration-cost"), "570");
     // Crashing C (50 < 55) twice: 8 periods, 450 + 440.
-    assert_eq!(shown(&report, "crash-best-duration"), "8");
-    assert_eq!(shown(&report, "crash-best-cost"), "890");
+    assert_eq!(report.at("crash-best-duration"), "8");
+    assert_eq!(report.at("crash-best-cost"), "890");
     let curve: Vec<(String, String, String)> = (6..=10)
-        .map(|d| {
-            (
-                shown(&report, &format!("crash-direct-{d}")),
-                shown(&report, &format!("crash-total-{d}")),
-                shown(&report, &format!("crash-greedy-{d}")),
-            )
-        })
+        .map(|d| (report.at(&format!("crash-direct-{d}")), report.at(&format!("crash-total-{d}")), report.at(&format!("crash-greedy-{d}"))))
         .collect();
     let expected = [("570", "900", "570"), ("510", "895", "520"), ("450", "890", "470"), ("400", "895", "410"), ("350", "900", "350")];
     for (got, want) in curve.iter().zip(expected) {
         assert_eq!((got.0.as_str(), got.1.as_str(), got.2.as_str()), want);
     }
-    assert_eq!(shown(&report, "crash-greedy-total-9"), "905");
+    assert_eq!(report.at("crash-greedy-total-9"), "905");
     // The course's method crashes A and B (60 > 55): it stops at once, at 900.
-    assert_eq!(shown(&report, "crash-greedy-stop-duration"), "10");
-    assert_eq!(shown(&report, "crash-greedy-stop-cost"), "900");
+    assert_eq!(report.at("crash-greedy-stop-duration"), "10");
+    assert_eq!(report.at("crash-greedy-stop-cost"), "900");
     let why = note(&report, "crash-greedy-note");
     assert!(
         why.contains("At duration 9")
@@ -81,24 +62,24 @@ fn the_shared_task_beats_one_task_per_critical_path() {
 fn the_course_network_with_bonus_penalty_and_a_target() {
     let report = solve(&preset("course-network"), Lang::Fr).unwrap();
     // Fig 5.10's durations: 69 periods on B-D-H-J-K; everything crashed, 55 on two paths.
-    assert_eq!(shown(&report, "crash-normal-duration"), "69");
-    assert_eq!(shown(&report, "crash-normal-cost"), "50\u{a0}500");
-    assert_eq!(shown(&report, "crash-min-duration"), "55");
-    assert_eq!(shown(&report, "crash-min-duration-cost"), "58\u{a0}100");
+    assert_eq!(report.at("crash-normal-duration"), "69");
+    assert_eq!(report.at("crash-normal-cost"), "50\u{a0}500");
+    assert_eq!(report.at("crash-min-duration"), "55");
+    assert_eq!(report.at("crash-min-duration-cost"), "58\u{a0}100");
     // At 64 (the reference), no bonus nor penalty: 52 550 + 350 × 64 = 74 950.
-    assert_eq!(shown(&report, "crash-best-duration"), "64");
-    assert_eq!(shown(&report, "crash-best-cost"), "74\u{a0}950");
-    assert_eq!(shown(&report, "crash-incentive-69"), "2\u{a0}500", "5 periods late × 500");
-    assert_eq!(shown(&report, "crash-incentive-60"), "\u{2212}400", "4 periods early × 100");
-    assert_eq!(shown(&report, "crash-target-cost"), "54\u{a0}900");
-    assert_eq!(shown(&report, "crash-direct-60"), "54\u{a0}900", "the target is a row of the curve");
+    assert_eq!(report.at("crash-best-duration"), "64");
+    assert_eq!(report.at("crash-best-cost"), "74\u{a0}950");
+    assert_eq!(report.at("crash-incentive-69"), "2\u{a0}500", "5 periods late × 500");
+    assert_eq!(report.at("crash-incentive-60"), "\u{2212}400", "4 periods early × 100");
+    assert_eq!(report.at("crash-target-cost"), "54\u{a0}900");
+    assert_eq!(report.at("crash-direct-60"), "54\u{a0}900", "the target is a row of the curve");
     // At 66 two paths are critical: the course crashes C and D (550), the optimum K (400).
-    assert_eq!((shown(&report, "crash-direct-66"), shown(&report, "crash-greedy-66")), ("51\u{a0}500".into(), "51\u{a0}650".into()));
+    assert_eq!((report.at("crash-direct-66"), report.at("crash-greedy-66")), ("51\u{a0}500".into(), "51\u{a0}650".into()));
     assert!(note(&report, "crash-greedy-note").contains("À la durée 66"));
-    assert_eq!(shown(&report, "crash-greedy-stop-duration"), "64");
-    assert_eq!(shown(&report, "crash-greedy-stop-cost"), "75\u{a0}200");
+    assert_eq!(report.at("crash-greedy-stop-duration"), "64");
+    assert_eq!(report.at("crash-greedy-stop-cost"), "75\u{a0}200");
     // Relaxed after crashing everything: F, I and E give back their float, down to the optimum.
-    assert_eq!(shown(&report, "crash-relax-start"), "59\u{a0}350");
+    assert_eq!(report.at("crash-relax-start"), "59\u{a0}350");
     let Block::Table(relax) = &report.sections[4].blocks[0] else { panic!("no relaxation") };
     assert_eq!(relax.rows.last().unwrap()[3].text, "58\u{a0}100");
     assert!(note(&report, "crash-relax-note").contains("donne bien le moindre coût"));
@@ -114,8 +95,8 @@ fn links_write_joined_figures_and_read_them_back() {
     assert_eq!(written[0], ("tasks".to_owned(), "A:4/2/100/160;C:6/4/150/210:A".to_owned()));
     assert!(written.contains(&("target".to_owned(), "8".to_owned())));
     let report = solve(&values, Lang::En).unwrap();
-    assert_eq!(shown(&report, "crash-slope-C"), "30");
-    assert_eq!(shown(&report, "crash-target-cost"), "310", "A crashed by 2 at 30 a period: 250 + 60");
+    assert_eq!(report.at("crash-slope-C"), "30");
+    assert_eq!(report.at("crash-target-cost"), "310", "A crashed by 2 at 30 a period: 250 + 60");
 }
 
 #[test]

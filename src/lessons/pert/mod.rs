@@ -418,40 +418,23 @@ mod tests {
     use crate::kit::codec::{preset_values, read_link};
     use crate::scenario::links::parse_fragment;
 
-    fn shown(report: &Report, id: &str) -> String {
-        let result = report.results.iter().find(|r| r.test_id == id).map(|r| r.value.clone());
-        let cell = || {
-            report.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
-                Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
-                    t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
-                }
-                _ => None,
-            })
-        };
-        result.or_else(cell).unwrap_or_else(|| panic!("no {id}"))
-    }
-
     #[test]
     fn fig_5_10_to_5_12_through_the_lesson() {
         let values = preset_values(&LESSON, LESSON.preset("fig-5-10").unwrap());
         let report = solve(&values, Lang::En).unwrap();
-        assert_eq!(shown(&report, "pert-duration"), "69");
-        assert_eq!(shown(&report, "pert-critical"), "B-D-H-J-K");
-        assert_eq!(shown(&report, "pert-sd"), "0");
-        assert_eq!(shown(&report, "pert-due"), "69");
+        assert_eq!(report.at("pert-duration"), "69");
+        assert_eq!(report.at("pert-critical"), "B-D-H-J-K");
+        assert_eq!(report.at("pert-sd"), "0");
+        assert_eq!(report.at("pert-due"), "69");
         // Fig 5.12: earliest / latest starts of every task.
         let dates = "A 0/2, B 0/0, C 12/14, D 9/9, E 9/35, F 12/53, G 22/24, H 19/19, I 12/48, J 59/59, K 63/63";
         for entry in dates.split(", ") {
             let (id, pair) = entry.split_once(' ').unwrap();
             let (es, ls) = pair.split_once('/').unwrap();
-            assert_eq!(
-                (shown(&report, &format!("est-{id}")), shown(&report, &format!("lst-{id}"))),
-                (es.to_owned(), ls.to_owned()),
-                "{id}"
-            );
+            assert_eq!((report.at(&format!("est-{id}")), report.at(&format!("lst-{id}"))), (es.to_owned(), ls.to_owned()), "{id}");
         }
-        assert_eq!(shown(&report, "slack-E"), "26");
-        assert_eq!(shown(&report, "free-E"), "26");
+        assert_eq!(report.at("slack-E"), "26");
+        assert_eq!(report.at("free-E"), "26");
         assert!(matches!(&report.sections[2].blocks[0], Block::Note { test_id, .. } if test_id == "pert-no-curve"));
         let Block::Drawing { svg, .. } = &report.sections[0].blocks[0] else { panic!("no network") };
         // Fig 5.12: J is critical and starts at 59, F is not and may start as late as 53.
@@ -485,12 +468,12 @@ mod tests {
         let values = preset_values(&LESSON, LESSON.preset("launch").unwrap());
         let report = solve(&values, Lang::Fr).unwrap();
         // A-C-E-F: means 4 + 6⅓ + 8½ + 3 = 21⅚; variances (4² + 6² + 9² + 2²)/36 = 137/36.
-        assert_eq!(shown(&report, "pert-critical"), "A-C-E-F");
-        assert_eq!(shown(&report, "pert-duration"), "21,83");
-        assert_eq!(shown(&report, "pert-sd"), "1,951");
+        assert_eq!(report.at("pert-critical"), "A-C-E-F");
+        assert_eq!(report.at("pert-duration"), "21,83");
+        assert_eq!(report.at("pert-sd"), "1,951");
         let z = (24.0 - 131.0 / 6.0) / (137.0_f64 / 36.0).sqrt();
-        assert_eq!(shown(&report, "pert-prob"), format_percent(normal::cdf(z), Lang::Fr, 2));
-        assert_eq!(shown(&report, "pert-prob"), "86,66\u{a0}%");
+        assert_eq!(report.at("pert-prob"), format_percent(normal::cdf(z), Lang::Fr, 2));
+        assert_eq!(report.at("pert-prob"), "86,66\u{a0}%");
     }
 
     #[test]

@@ -334,45 +334,28 @@ mod tests {
     use crate::kit::codec::{preset_values, read_link};
     use crate::scenario::links::parse_fragment;
 
-    fn shown(report: &Report, id: &str) -> String {
-        let result = report.results.iter().find(|r| r.test_id == id).map(|r| r.value.clone());
-        let cell = || {
-            report.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
-                Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
-                    t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
-                }
-                _ => None,
-            })
-        };
-        result.or_else(cell).unwrap_or_else(|| panic!("no {id}"))
-    }
-
-    fn report(slug: &str, lang: Lang) -> Report {
-        solve(&preset_values(&LESSON, LESSON.preset(slug).unwrap()), lang).unwrap()
-    }
-
     #[test]
     fn the_course_pistons_under_each_law() {
-        let with = report("course-pistons", Lang::En);
-        assert_eq!(shown(&with, "sampling-consumer-risk"), "0.4697");
-        assert_eq!(shown(&with, "sampling-producer-risk"), "0.2599");
-        assert_eq!(shown(&with, "sampling-pa-p1"), "0.7401");
-        assert_eq!(shown(&with, "sampling-laws-hypergeometric-beta"), "0.4607");
-        assert_eq!(shown(&with, "sampling-laws-hypergeometric-alpha"), "0.2655");
-        let without = report("course-pistons-without-replacement", Lang::Fr);
-        assert_eq!(shown(&without, "sampling-consumer-risk"), "0,4607");
-        assert_eq!(shown(&without, "sampling-producer-risk"), "0,2655");
-        assert_eq!(shown(&without, "sampling-pa-p1"), "0,7345");
+        let with = LESSON.preset_report("course-pistons", Lang::En);
+        assert_eq!(with.at("sampling-consumer-risk"), "0.4697");
+        assert_eq!(with.at("sampling-producer-risk"), "0.2599");
+        assert_eq!(with.at("sampling-pa-p1"), "0.7401");
+        assert_eq!(with.at("sampling-laws-hypergeometric-beta"), "0.4607");
+        assert_eq!(with.at("sampling-laws-hypergeometric-alpha"), "0.2655");
+        let without = LESSON.preset_report("course-pistons-without-replacement", Lang::Fr);
+        assert_eq!(without.at("sampling-consumer-risk"), "0,4607");
+        assert_eq!(without.at("sampling-producer-risk"), "0,2655");
+        assert_eq!(without.at("sampling-pa-p1"), "0,7345");
         // ATI at p2: 50 + (1 − 0.4607) × 950.
-        assert_eq!(shown(&with, "sampling-ati-p2"), format_number(50.0 + (1.0 - 0.985_f64.powi(50)) * 950.0, Lang::En, 1));
+        assert_eq!(with.at("sampling-ati-p2"), format_number(50.0 + (1.0 - 0.985_f64.powi(50)) * 950.0, Lang::En, 1));
         // AOQL of (1 − p)⁵⁰ · p · 0.95 at p = 1/51.
-        assert_eq!(shown(&with, "sampling-aoql"), format_percent(0.95 / 51.0 * (50.0_f64 / 51.0).powi(50), Lang::En, 3));
+        assert_eq!(with.at("sampling-aoql"), format_percent(0.95 / 51.0 * (50.0_f64 / 51.0).powi(50), Lang::En, 3));
     }
 
     #[test]
     fn the_design_and_fields_in_percent() {
-        let report = report("design", Lang::En);
-        assert_eq!((shown(&report, "sampling-design-n"), shown(&report, "sampling-design-c")), ("132".into(), "3".into()));
+        let report = LESSON.preset_report("design", Lang::En);
+        assert_eq!((report.at("sampling-design-n"), report.at("sampling-design-c")), ("132".into(), "3".into()));
         let link = read_link(&LESSON, &parse_fragment("#/sampling?N=1000&n=50&c=0&p1=0,6%25&p2=1.5%").params);
         let values = link.values.unwrap();
         assert!((values.num("p1") - 0.006).abs() < 1e-12 && (values.num("p2") - 0.015).abs() < 1e-12, "{:?}", link.problems);

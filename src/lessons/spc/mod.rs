@@ -350,28 +350,15 @@ mod tests {
     use crate::kit::values::Value;
     use crate::scenario::links::parse_fragment;
 
-    fn shown(report: &Report, id: &str) -> Option<String> {
-        let result = report.results.iter().find(|r| r.test_id == id).map(|r| r.value.clone());
-        let cell = || {
-            report.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
-                Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
-                    t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
-                }
-                _ => None,
-            })
-        };
-        result.or_else(cell)
-    }
-
     #[test]
     fn the_course_lathe_zones_and_a_healthy_chart() {
         let values = preset_values(&LESSON, LESSON.preset("course-lathe").unwrap());
         let report = solve(&values, Lang::En).unwrap();
-        assert_eq!(shown(&report, "spc-sd-mean").unwrap(), "0.005");
-        assert_eq!(shown(&report, "spc-zone3-low").unwrap(), "49.985");
-        assert_eq!(shown(&report, "spc-zone3-high").unwrap(), "50.015");
-        assert_eq!(shown(&report, "spc-zone1-share").unwrap(), "68.27%");
-        assert!(shown(&report, "spc-xbar-25").is_some() && shown(&report, "spc-xbar-26").is_none(), "25 samples");
+        assert_eq!(report.shown("spc-sd-mean").unwrap(), "0.005");
+        assert_eq!(report.shown("spc-zone3-low").unwrap(), "49.985");
+        assert_eq!(report.shown("spc-zone3-high").unwrap(), "50.015");
+        assert_eq!(report.shown("spc-zone1-share").unwrap(), "68.27%");
+        assert!(report.shown("spc-xbar-25").is_some() && report.shown("spc-xbar-26").is_none(), "25 samples");
     }
 
     #[test]
@@ -382,16 +369,16 @@ mod tests {
                 .params,
         );
         let report = solve(&link.values.unwrap(), Lang::Fr).unwrap();
-        assert_eq!(shown(&report, "spc-xbar-1").unwrap(), "50,005");
-        assert_eq!(shown(&report, "spc-range-2").unwrap(), "0,03");
-        assert_eq!(shown(&report, "spc-ucl").unwrap(), format_number((50.005 + 49.9975 + 50.005) / 3.0 + 0.729 * 0.03, Lang::Fr, 4));
+        assert_eq!(report.shown("spc-xbar-1").unwrap(), "50,005");
+        assert_eq!(report.shown("spc-range-2").unwrap(), "0,03");
+        assert_eq!(report.shown("spc-ucl").unwrap(), format_number((50.005 + 49.9975 + 50.005) / 3.0 + 0.729 * 0.03, Lang::Fr, 4));
         let shifted = preset_values(&LESSON, LESSON.preset("lathe-shift").unwrap());
         let report = solve(&shifted, Lang::En).unwrap();
         let Some(Block::Table(flags)) = report.sections.get(1).and_then(|s| s.blocks.first()) else { panic!("no flags") };
         assert!(flags.rows.iter().any(|r| r[0].text.parse::<usize>().unwrap() >= 16), "the shift from sample 16 is seen");
         // Rules switched off flag nothing.
         let quiet = shifted.with("rules", Value::Flags(Vec::new()));
-        assert_eq!(shown(&solve(&quiet, Lang::En).unwrap(), "spc-flagged-count").unwrap(), "0");
+        assert_eq!(solve(&quiet, Lang::En).unwrap().shown("spc-flagged-count").unwrap(), "0");
     }
 
     #[test]

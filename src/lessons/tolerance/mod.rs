@@ -228,47 +228,30 @@ mod tests {
     use super::*;
     use crate::kit::codec::preset_values;
 
-    fn shown(report: &Report, id: &str) -> String {
-        let result = report.results.iter().find(|r| r.test_id == id).map(|r| r.value.clone());
-        let cell = || {
-            report.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
-                Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
-                    t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
-                }
-                _ => None,
-            })
-        };
-        result.or_else(cell).unwrap_or_else(|| panic!("no {id}"))
-    }
-
-    fn report(slug: &str, lang: Lang) -> Report {
-        solve(&preset_values(&LESSON, LESSON.preset(slug).unwrap()), lang).unwrap()
-    }
-
     #[test]
     fn the_course_pistons_and_lathe() {
-        let centred = report("piston", Lang::En);
-        assert_eq!(shown(&centred, "tol-in"), "99.73%");
-        assert_eq!(shown(&centred, "tol-above"), "0.135%");
-        assert_eq!((shown(&centred, "tol-cp"), shown(&centred, "tol-cpk")), ("1".into(), "1".into()));
-        let drift = report("piston-drift", Lang::Fr);
-        assert_eq!(shown(&drift, "tol-above"), "2,275\u{a0}%");
-        assert_eq!(shown(&drift, "tol-below"), "0,003167\u{a0}%");
-        assert_eq!(shown(&drift, "tol-factor"), "8,438", "the course's “seven times” is a rounding");
-        assert_eq!(shown(&drift, "tol-cpk"), "0,6667");
-        assert_eq!(shown(&drift, "tol-ppm"), "22\u{a0}781,8");
-        let lathe = report("lathe", Lang::En);
-        assert_eq!(shown(&lathe, "tol-ppm"), "0.001973");
-        assert_eq!(shown(&lathe, "tol-cp"), "2");
-        assert_eq!(shown(&lathe, "tol-sigma-6-out"), "1.973 × 10⁻⁹");
-        assert_eq!(shown(&lathe, "tol-sigma-1-in"), "68.27%");
-        assert_eq!(shown(&lathe, "tol-sigma-2-in"), "95.45%");
+        let centred = LESSON.preset_report("piston", Lang::En);
+        assert_eq!(centred.at("tol-in"), "99.73%");
+        assert_eq!(centred.at("tol-above"), "0.135%");
+        assert_eq!((centred.at("tol-cp"), centred.at("tol-cpk")), ("1".into(), "1".into()));
+        let drift = LESSON.preset_report("piston-drift", Lang::Fr);
+        assert_eq!(drift.at("tol-above"), "2,275\u{a0}%");
+        assert_eq!(drift.at("tol-below"), "0,003167\u{a0}%");
+        assert_eq!(drift.at("tol-factor"), "8,438", "the course's “seven times” is a rounding");
+        assert_eq!(drift.at("tol-cpk"), "0,6667");
+        assert_eq!(drift.at("tol-ppm"), "22\u{a0}781,8");
+        let lathe = LESSON.preset_report("lathe", Lang::En);
+        assert_eq!(lathe.at("tol-ppm"), "0.001973");
+        assert_eq!(lathe.at("tol-cp"), "2");
+        assert_eq!(lathe.at("tol-sigma-6-out"), "1.973 × 10⁻⁹");
+        assert_eq!(lathe.at("tol-sigma-1-in"), "68.27%");
+        assert_eq!(lathe.at("tol-sigma-2-in"), "95.45%");
         // Never a rounded 100 % while parts are still out.
-        assert_eq!(shown(&lathe, "tol-sigma-6-in"), "99.9999998%");
-        assert_eq!(shown(&lathe, "tol-in"), "99.9999998%");
-        assert_eq!(shown(&lathe, "tol-sigma-4-in"), "99.9937%");
+        assert_eq!(lathe.at("tol-sigma-6-in"), "99.9999998%");
+        assert_eq!(lathe.at("tol-in"), "99.9999998%");
+        assert_eq!(lathe.at("tol-sigma-4-in"), "99.9937%");
         // A drift of 1σ on the lathe: 5σ to the upper limit, 145 times the centred scrap.
-        assert_eq!(shown(&lathe, "tol-drift-2-factor"), "145.27");
+        assert_eq!(lathe.at("tol-drift-2-factor"), "145.27");
     }
 
     #[test]
