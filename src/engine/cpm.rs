@@ -286,7 +286,7 @@ fn critical_paths(graph: &DiGraph<usize, ()>, ids: &[String], timings: &[Timing]
         }
     }
     let key = |path: &Vec<usize>| path.iter().map(|i| ids.get(*i).map_or("", String::as_str)).collect::<Vec<_>>().join("-");
-    paths.sort_unstable_by_key(key);
+    paths.sort_by_cached_key(key);
     (paths, more)
 }
 
