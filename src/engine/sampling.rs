@@ -175,13 +175,9 @@ fn design(input: &SamplingInput, alpha: f64, beta: f64) -> (Vec<Candidate>, Opti
                 low = middle + 1;
             }
         }
-        let candidate = Candidate {
-            acceptance: c,
-            sample: low,
-            alpha: 1.0 - acceptance(law, plan(low), input.p1),
-            beta: acceptance(law, plan(low), input.p2),
-            meets: 1.0 - acceptance(law, plan(low), input.p1) <= alpha,
-        };
+        let risk = 1.0 - acceptance(law, plan(low), input.p1);
+        let candidate =
+            Candidate { acceptance: c, sample: low, alpha: risk, beta: acceptance(law, plan(low), input.p2), meets: risk <= alpha };
         rows.push(candidate);
         if candidate.meets {
             return (rows, Some(candidate));
@@ -204,34 +200,21 @@ pub fn solve(input: &SamplingInput) -> Result<SamplingSolution, SamplingError> {
         return Err(SamplingError::QualityOrder);
     }
     let law = input.law;
-    let pa_p1 = acceptance(law, plan, input.p1);
-    let pa_p2 = acceptance(law, plan, input.p2);
+
     let (aoql_at, aoql) = aoql(law, plan);
-    let laws = LAWS.iter().map(|l| (*l, acceptance(*l, plan, input.p1), acceptance(*l, plan, input.p2))).collect();
+    let laws: Vec<(Law, f64, f64)> = LAWS.iter().map(|l| (*l, acceptance(*l, plan, input.p1), acceptance(*l, plan, input.p2))).collect();
+    let (pa_p1, pa_p2) = laws.iter().find(|(l, _, _)| *l == law).map_or((f64::NAN, f64::NAN), |(_, p1, p2)| (*p1, *p2));
     let design = input.alpha.zip(input.beta).map(|(alpha, beta)| design(input, alpha, beta));
     let n = plan.sample as f64;
     let mut steps = Vec::new();
-    if law == Law::Binomial && plan.acceptance == 0 {
-        // The course's case: no defective allowed, Pa = (1 − p)ⁿ.
-        steps.push(Step::new("pa_p2", "Pa(p2) = (1 − p2)ⁿ").text("(1 − ").num(input.p2).text(")^").num(n).result(pa_p2));
-        steps.push(Step::new("pa_p1", "Pa(p1) = (1 − p1)ⁿ").text("(1 − ").num(input.p1).text(")^").num(n).result(pa_p1));
-    } else {
-        steps.push(
-            Step::new("pa_p2", "Pa(p2) = P(X ≤ c), p = p2")
-                .text("P(X ≤ ")
-                .num(plan.acceptance as f64)
-                .text("), p = ")
-                .num(input.p2)
-                .result(pa_p2),
-        );
-        steps.push(
-            Step::new("pa_p1", "Pa(p1) = P(X ≤ c), p = p1")
-                .text("P(X ≤ ")
-                .num(plan.acceptance as f64)
-                .text("), p = ")
-                .num(input.p1)
-                .result(pa_p1),
-        );
+    for (key, p, pa) in [("pa_p2", input.p2, pa_p2), ("pa_p1", input.p1, pa_p1)] {
+        let step = if law == Law::Binomial && plan.acceptance == 0 {
+            // The course's case: no defective allowed, Pa = (1 − p)ⁿ.
+            Step::new(key, "Pa(p) = (1 − p)ⁿ").text("(1 − ").num(p).text(")^").num(n)
+        } else {
+            Step::new(key, "Pa(p) = P(X ≤ c)").text("P(X ≤ ").num(plan.acceptance as f64).text("), p = ").num(p)
+        };
+        steps.push(step.result(pa));
     }
     steps.push(Step::new("beta", "β = Pa(p2)").num(pa_p2).result(pa_p2));
     steps.push(Step::new("alpha", "α = 1 − Pa(p1)").text("1 − ").num(pa_p1).result(1.0 - pa_p1));

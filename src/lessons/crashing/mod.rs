@@ -108,7 +108,7 @@ pub static LESSON: Lesson = Lesson {
             solved(v)
                 .map(|(input, s)| {
                     let totals = greedy_totals(&input, &s);
-                    vec![activities_table(&input, &s, lang), total_table(&input, &s, &totals, lang), greedy_table(&input, &s, lang)]
+                    vec![activities_table(&input, &s, lang), total_table(&input, &s, &totals, lang), greedy_table(&input, &s, &totals, lang)]
                 })
                 .unwrap_or_default()
         },
@@ -280,7 +280,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
                 Block::Note { text: text::NETWORK.get(lang).to_owned(), test_id: "crash-network-key".to_owned() },
             ],
         },
-        Section { title: text::GREEDY_TITLE, blocks: vec![Block::Table(greedy_table(&input, &s, lang))] },
+        Section { title: text::GREEDY_TITLE, blocks: vec![Block::Table(greedy_table(&input, &s, &totals, lang))] },
         Section {
             title: text::RELAX_TITLE,
             blocks: vec![
@@ -400,9 +400,8 @@ fn network_drawing(input: &CrashInput, s: &CrashSolution, lang: Lang) -> String 
 }
 
 /// The course's method one step a row, with the total cost and where it stops paying.
-fn greedy_table(input: &CrashInput, s: &CrashSolution, lang: Lang) -> Table {
-    let totals = greedy_totals(input, s);
-    let stop = greedy_stop(&totals);
+fn greedy_table(input: &CrashInput, s: &CrashSolution, totals: &[(f64, f64)], lang: Lang) -> Table {
+    let stop = greedy_stop(totals);
     let total = |n: usize| totals.get(n).map_or(0.0, |(_, total)| *total);
     let mut rows = vec![vec![
         Cell::new("0"),

@@ -4,7 +4,7 @@
 pub mod text;
 
 use crate::charts::spc::{mean_chart, range_chart};
-use crate::engine::spc::{self, Change, Charts, Process, Rule, SpcError};
+use crate::engine::spc::{self, Change, Charts, Process, Rule, SpcError, Zones};
 use crate::i18n::{format_number, format_percent, Lang};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, Table, Tabular};
 use crate::kit::values::{Entry, Values};
@@ -113,7 +113,7 @@ pub static LESSON: Lesson = Lesson {
         statement: |v, lang| text::exercise_statement(&process(v), lang),
         questions,
         steps: |v, lang| step_lines(&spc::zones(&process(v)).steps, text::step_title, lang),
-        tables: |v, lang| vec![zones_table(&process(v), lang)],
+        tables: |v, lang| vec![zones_table(&spc::zones(&process(v)), lang)],
         hint: text::EXERCISE_HINT,
     },
     deferred: None,
@@ -207,7 +207,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
             ],
         },
         Section { title: text::FLAGS_TITLE, blocks: flag_blocks },
-        Section { title: text::ZONES_TITLE, blocks: vec![Block::Table(zones_table(&process, lang))] },
+        Section { title: text::ZONES_TITLE, blocks: vec![Block::Table(zones_table(&zones, lang))] },
     ];
     let mut steps = zones.steps.clone();
     steps.extend(charts.steps.iter().cloned());
@@ -262,8 +262,7 @@ fn flags_table(c: &Charts, lang: Lang) -> Table {
 }
 
 /// Zones 1 to 3 around the known mean (`spc-zone<k>-low`, `-high`) and the share expected in each.
-fn zones_table(process: &Process, lang: Lang) -> Table {
-    let zones = spc::zones(process);
+fn zones_table(zones: &Zones, lang: Lang) -> Table {
     let mut rows: Vec<Vec<Cell>> = zones
         .bounds
         .iter()
