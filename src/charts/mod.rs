@@ -10,6 +10,7 @@
 pub mod abc;
 pub mod crashing;
 pub mod eoq;
+pub mod io_control;
 pub mod pert;
 pub mod policies;
 pub mod reorder_point;

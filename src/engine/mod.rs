@@ -16,6 +16,7 @@ pub mod abc;
 pub mod cpm;
 pub mod crashing;
 pub mod eoq;
+pub mod io_control;
 pub mod normal;
 pub mod pert;
 pub mod policies;

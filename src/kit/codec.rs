@@ -43,7 +43,13 @@ pub fn apply_params(lesson: &Lesson, values: &mut Values, params: &mut Params) -
     for input in lesson.inputs() {
         let param = input.param;
         let given = match &input.kind {
-            Kind::Number(range) | Kind::Optional(range) => params.number(param, *range).map(|v| Value::Number(Some(v))),
+            Kind::Number(range) => params.number(param, *range).map(|v| Value::Number(Some(v))),
+            // `target=` empties an optional field the lesson's default fills.
+            Kind::Optional(range) => match params.raw(param) {
+                Some(raw) if raw.trim().is_empty() => Some(Value::Number(None)),
+                Some(_) => params.number(param, *range).map(|v| Value::Number(Some(v))),
+                None => None,
+            },
             Kind::Choice(options) => {
                 let slugs: Vec<&'static str> = options.iter().map(|o| o.0).collect();
                 params.choice(param, &slugs).map(Value::Choice)
@@ -87,9 +93,19 @@ pub fn apply_params(lesson: &Lesson, values: &mut Values, params: &mut Params) -
 /// optionals and the empty choice (`compare` = none) are left out.
 pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    let mut defaults = None;
     for input in lesson.inputs() {
         let text = match values.get(input.param) {
             Some(Value::Number(Some(v))) => number_param(*v),
+            // An empty optional field is left out, unless the default fills it: then it is
+            // written empty, or the link would open on the default's value.
+            Some(Value::Number(None)) => {
+                let defaults = defaults.get_or_insert_with(|| lesson.defaults());
+                if defaults.opt(input.param).is_none() {
+                    continue;
+                }
+                String::new()
+            }
             Some(Value::Choice(c)) if !c.is_empty() => (*c).to_owned(),
             Some(Value::Table(rows)) => match &input.kind {
                 Kind::Table(spec) => table_param(spec, rows),

@@ -26,6 +26,7 @@ pub struct GridRow {
     /// A row the learner can fill in "fill it yourself" mode (computed, not given).
     pub fillable: bool,
     pub opening: Option<GridCell>,
+    /// From the first period on; a row may stop early (actual values of days not worked yet).
     pub cells: Vec<GridCell>,
 }
 

@@ -129,7 +129,8 @@ pub fn grid(grid: &Grid, filling: Option<&Filling>, lang: Lang) -> String {
     for (r, row) in grid.rows.iter().enumerate() {
         let _ = write!(out, r#"<tr><th scope="row">{}</th>"#, escape(&row.label));
         let opening = grid.opening.is_some().then_some((r, None));
-        for place in opening.into_iter().chain((0..row.cells.len()).map(|p| (r, Some(p)))) {
+        // A row may stop before the last period (a day not worked yet): its cells stay empty.
+        for place in opening.into_iter().chain((0..grid.periods.len()).map(|p| (r, Some(p)))) {
             let id = grid.cell_id(place);
             match (grid.cell(place), filling.filter(|_| row.fillable)) {
                 (Some(_), Some(filling)) => {

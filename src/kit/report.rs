@@ -19,7 +19,7 @@ pub struct Report {
 
 #[cfg(test)]
 impl Report {
-    /// The text shown under a test id: a result line or a table cell, as lessons' tests read it.
+    /// The text shown under a test id: a result line, a table cell or a grid cell, as lessons' tests read it.
     pub fn shown(&self, id: &str) -> Option<String> {
         let result = self.results.iter().find(|r| r.test_id == id).map(|r| r.value.clone());
         let cell = || {
@@ -27,6 +27,14 @@ impl Report {
                 Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
                     t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
                 }
+                Block::Figure { data: Tabular::Grid(g), .. } | Block::Grid(g) => g
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(r, row)| row.opening.iter().map(move |_| (r, None)).chain((0..row.cells.len()).map(move |p| (r, Some(p)))))
+                    .find(|place| g.cell_id(*place) == id)
+                    .and_then(|place| g.cell(place))
+                    .map(|c| c.text.clone()),
                 _ => None,
             })
         };
@@ -122,6 +130,28 @@ impl Table {
             test_id: test_id.into(),
             stepwise: false,
         }
+    }
+
+    /// A time-phased grid as a plain table (the opening column included), for places that show
+    /// tables only, such as an exercise's worked solution.
+    pub fn from_grid(grid: &Grid, test_id: impl Into<String>) -> Self {
+        let mut headers = vec![String::new()];
+        headers.extend(grid.opening.clone());
+        headers.extend(grid.periods.iter().cloned());
+        let text = |cell: Option<&super::grid::GridCell>| Cell::new(cell.map_or_else(String::new, |c| c.text.clone()));
+        let rows = grid
+            .rows
+            .iter()
+            .map(|row| {
+                let mut cells = vec![Cell::new(row.label.clone()).words()];
+                if grid.opening.is_some() {
+                    cells.push(text(row.opening.as_ref()));
+                }
+                cells.extend((0..grid.periods.len()).map(|p| text(row.cells.get(p))));
+                cells
+            })
+            .collect();
+        Self { caption: grid.caption.clone(), headers, rows, test_id: test_id.into(), stepwise: false }
     }
 
     #[must_use]

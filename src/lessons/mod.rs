@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod crashing;
 pub mod eoq;
+pub mod io_control;
 pub mod network;
 pub mod pert;
 pub mod policies;
@@ -33,8 +34,45 @@ pub static REGISTRY: &[&Lesson] = &[
     &sampling::LESSON,
     #[cfg(feature = "lesson-spc")]
     &spc::LESSON,
+    #[cfg(feature = "lesson-io-control")]
+    &io_control::LESSON,
 ];
+
+/// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
+/// lessons are built.
+static SEE_ALSO: &[(&str, &str)] = &[
+    ("eoq", "reorder-point"),
+    ("reorder-point", "policies"),
+    ("policies", "abc"),
+    ("pert", "crashing"),
+    ("crashing", "pert"),
+    ("tolerance", "spc"),
+    ("sampling", "spc"),
+    ("spc", "tolerance"),
+    // Queue sizing sits with the work centre's queue, but a student meets the normal law and its
+    // 2.33 in quality control first.
+    ("spc", "io-control"),
+    ("io-control", "spc"),
+];
+
+pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {
+    SEE_ALSO.iter().filter(move |(from, _)| *from == id).filter_map(|(_, to)| find(to))
+}
 
 pub fn find(id: &str) -> Option<&'static Lesson> {
     REGISTRY.iter().copied().find(|l| l.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::catalog::topic_by_id;
+
+    #[test]
+    fn see_also_links_course_topics() {
+        for (from, to) in SEE_ALSO {
+            assert!(from != to && topic_by_id(from).is_some() && topic_by_id(to).is_some(), "{from} → {to}");
+        }
+        assert_eq!(see_also("spc").map(|l| l.id).collect::<Vec<_>>(), ["tolerance", "io-control"]);
+    }
 }

@@ -175,9 +175,9 @@ pub const CHAPTERS: &[Chapter] = &[
                 t!("FIFO, plus court, date due, marge, ratio critique.", "FCFS, shortest, due date, slack, critical ratio."),
             ),
             topic(
-                "input-output",
+                "io-control",
                 t!("Contrôle entrées-sorties", "Input/output control"),
-                t!("Piloter la file d’attente d’un poste.", "Steer a work centre’s queue."),
+                t!("Piloter la file d’attente d’un poste et la dimensionner.", "Steer a work centre’s queue and size it."),
             ),
         ],
     },

@@ -32,6 +32,7 @@ pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
                 Mode::Explore => view! {
                     <section class="lesson__intro">
                         {lesson.intro.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
+                        <SeeAlso lesson=lesson />
                     </section>
                     <div class="lesson__grid">
                         <InputsPanel state=state />
@@ -45,6 +46,32 @@ pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
             }}
         </article>
     }
+}
+
+/// Links to the lessons a learner of this one looks for next.
+#[component]
+fn SeeAlso(lesson: &'static Lesson) -> impl IntoView {
+    let lang = use_lang();
+    let related: Vec<&'static Lesson> = crate::lessons::see_also(lesson.id).collect();
+    (!related.is_empty()).then(|| {
+        view! {
+            <p class="lesson__see-also" data-testid="see-also">
+                {move || t!("Voir aussi : ", "See also: ").get(lang.get())}
+                {related
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, other)| {
+                        view! {
+                            {(i > 0).then_some(" · ")}
+                            <a href=format!("#/{}", other.id) data-testid=format!("see-also-{}", other.id)>
+                                {move || other.title.get(lang.get())}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
+            </p>
+        }
+    })
 }
 
 /// Link problems, storage problems and the offer to restore work a link replaced.

@@ -1,0 +1,101 @@
+// The scheduling lessons end to end: input/output control (the course's Fig 5.9 from its link, a
+// service level typed in per cent, the target emptied and kept empty in the link, actual outputs
+// of the wrong length, the grid filled by hand, an exercise checked against answers computed here).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newContext, open, read, byId, expectText, type } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('I/O control: Fig 5.9 from its link, a service level in per cent, an emptied target, a bad row', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/io-control?preset=fig-5-9&lang=fr');
+  await expectText(page, 'io-queue-5', '28');
+  const row = async (key, days) => Promise.all(days.map((d) => read(page, `io-${key}-${d}`)));
+  assert.deepEqual(await row('queue', [0, 1, 2, 3, 4, 5]), ['32', '27', '31', '36', '28', '28']);
+  assert.deepEqual(await row('planned-queue', [6, 7, 8, 9, 10]), ['24', '20', '16', '12', '10']);
+  assert.deepEqual(await row('planned-out', [6, 7, 8, 9, 10]), ['20', '20', '20', '20', '18']);
+  assert.equal(await read(page, 'io-sd-queue'), '3,286');
+  assert.equal(await read(page, 'io-target-queue'), '10,156');
+  await byId(page, 'io-chart').locator('canvas').first().waitFor();
+  assert.equal(await byId(page, 'see-also-spc').getAttribute('href'), '#/spc');
+  // 99 % typed as a percentage: the course's 2.33.
+  await type(page, 'io-control-input-s', '99 %');
+  await expectText(page, 'io-z', '2,326');
+  assert.equal(await read(page, 'io-target-queue'), '7,645');
+  // The target emptied: the plan aims at the size needed, and the link keeps the field empty.
+  await type(page, 'io-control-input-target', '');
+  await expectText(page, 'io-plan-target', '7,645');
+  assert.equal(await read(page, 'io-planned-queue-10'), '8');
+  assert.match(page.url(), /target=(&|$)/);
+  const again = await open(context, server.url, new URL(page.url()).hash);
+  await expectText(again, 'io-plan-target', '7,645');
+  // Two actual outputs for five inputs: the row is named, the last results stay, marked stale.
+  await type(page, 'io-control-input-out', '17 15');
+  assert.match(await read(page, 'io-control-input-out-error'), /Sorties réelles : 2 valeur\(s\) pour 5/);
+  await byId(page, 'io-stale').waitFor();
+  assert.equal(await read(page, 'io-planned-queue-10'), '8');
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(again.errors, []);
+  await context.close();
+});
+
+test('I/O control: fill the grid yourself, one wrong queue explained', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/io-control?preset=fig-5-9');
+  await byId(page, 'io-grid-fill').click();
+  const fill = async (key, values, first = 1) => {
+    for (const [i, v] of values.entries()) await type(page, `io-${key}-${i + first}-answer`, String(v));
+  };
+  await fill('in-dev', [-4, 3, 6, -6, -1]);
+  await fill('in-cum', [-4, -1, 5, -1, -2]);
+  await fill('out-dev', [1, -1, 1, 2, -1]);
+  await fill('out-cum', [1, 0, 1, 3, 2]);
+  await fill('planned-queue', [32, 32, 32, 32, 32, 32, 24, 20, 16, 12, 10], 0);
+  // The day J-3 queue mistyped: 22 in, 17 out from 31 is 36.
+  await fill('queue', [32, 27, 31, 35, 28, 28], 0);
+  await byId(page, 'io-grid-check').click();
+  await page.waitForSelector('[data-testid="io-queue-3"][data-result="wrong"]');
+  assert.equal(await read(page, 'io-grid-score'), '36 of 37 cells right.');
+  assert.match(await read(page, 'io-grid-explain'), /D-3: not yet\. D-3: previous queue \+ input − output = 31 \+ 22 − 17/);
+  await type(page, 'io-queue-3-answer', '36');
+  await byId(page, 'io-grid-check').click();
+  await expectText(page, 'io-grid-score', '37 of 37 cells right.');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('I/O control exercise: answers computed from the statement are right, n − 1 is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/io-control?mode=exercise&seed=4');
+  const statement = await read(page, 'exercise-statement');
+  const [, capacity, opening, inputs, outputs, service] = statement.match(
+    /A ([\d.]+) h\/day centre had ([\d.]+) h of work queued.*the inputs were ([\d.; ]+) and the outputs ([\d.; ]+)\. .*probability ([\d.]+) %/,
+  );
+  const list = (text) => text.split(';').map(Number);
+  const [ins, outs] = [list(inputs), list(outputs)];
+  const queues = [];
+  let queue = Number(opening);
+  for (const [d, input] of ins.entries()) { queue += input - outs[d]; queues.push(queue); }
+  const inCum = ins.reduce((sum, v) => sum + v - Number(capacity), 0);
+  const mean = queues.reduce((a, b) => a + b, 0) / queues.length;
+  const squares = queues.reduce((sum, q) => sum + (q - mean) ** 2, 0);
+  const sd = Math.sqrt(squares / queues.length);
+  const z = { '95': 1.6448536, '99': 2.3263479, '99.9': 3.0902323 }[service];
+  assert.ok(z, `a tabled service level: ${service}`);
+  await type(page, 'io-control-answer-queue', String(queue));
+  await type(page, 'io-control-answer-in-cum', String(inCum));
+  await type(page, 'io-control-answer-sd', Math.sqrt(squares / (queues.length - 1)).toFixed(4));
+  await type(page, 'io-control-answer-needed', (z * sd).toFixed(3));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['queue', 'in-cum', 'needed']) await page.waitForSelector(`[data-testid="io-control-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'io-control-mark-sd'), /not n − 1/);
+  await type(page, 'io-control-answer-sd', sd.toFixed(4));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="io-control-mark-sd"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
