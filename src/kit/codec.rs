@@ -73,7 +73,7 @@ pub fn apply_params(lesson: &Lesson, values: &mut Values, params: &mut Params) -
                     None
                 }
             }),
-            Kind::Series(spec) => params.raw(param).and_then(|raw| match parse_series(spec, &raw) {
+            Kind::Series(spec) => params.raw(param).and_then(|raw| match parse_series(spec, &link_series(spec, &raw)) {
                 Ok(series) => Some(Value::Series(series)),
                 Err(problem) => {
                     params.report(LinkProblem::Invalid { param: param.to_owned(), value: raw, reason: problem.describe(spec, Lang::En) });
@@ -107,11 +107,17 @@ pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
                 String::new()
             }
             Some(Value::Choice(c)) if !c.is_empty() => (*c).to_owned(),
+            // An empty table is left out (`items=` would read as a mistake); the lesson's
+            // default then applies, which is empty for the optional tables.
+            Some(Value::Table(rows)) if rows.is_empty() => continue,
             Some(Value::Table(rows)) => match &input.kind {
                 Kind::Table(spec) => table_param(spec, rows),
                 _ => continue,
             },
-            Some(Value::Series(series)) => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(";"),
+            Some(Value::Series(series)) => match &input.kind {
+                Kind::Series(spec) if spec.commas_in_links => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(","),
+                _ => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(";"),
+            },
             Some(Value::Flags(on)) if on.is_empty() => "none".to_owned(),
             Some(Value::Flags(on)) => on.join(","),
             _ => continue,
@@ -363,6 +369,15 @@ impl SeriesProblem {
 }
 
 /// Numbers separated by spaces, semicolons, tabs or new lines (commas are decimal separators).
+/// A series as a link gives it: commas are separators where the lesson writes them so.
+fn link_series(spec: &SeriesSpec, raw: &str) -> String {
+    if spec.commas_in_links {
+        raw.replace(',', ";")
+    } else {
+        raw.to_owned()
+    }
+}
+
 pub fn parse_series(spec: &SeriesSpec, text: &str) -> Result<Vec<f64>, SeriesProblem> {
     let entries: Vec<&str> = text.split(|c: char| c == ';' || c.is_whitespace()).filter(|s| !s.is_empty()).collect();
     if entries.is_empty() || entries.len() > spec.max_len {

@@ -177,6 +177,9 @@ pub struct SeriesSpec {
     pub range: Range,
     pub max_len: usize,
     pub generate: Option<Generator>,
+    /// Links separate the values with commas (`ops=2,3,4,5`) rather than `;`: a link's decimal
+    /// mark is always a point, so its commas can only separate.
+    pub commas_in_links: bool,
 }
 
 /// (seed, count, mean, standard deviation) → a series.

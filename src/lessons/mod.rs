@@ -5,9 +5,11 @@ pub mod abc;
 pub mod crashing;
 pub mod eoq;
 pub mod io_control;
+pub mod kanban;
 pub mod network;
 pub mod pert;
 pub mod policies;
+pub mod product_mix;
 pub mod reorder_point;
 pub mod sampling;
 pub mod spc;
@@ -36,6 +38,10 @@ pub static REGISTRY: &[&Lesson] = &[
     &spc::LESSON,
     #[cfg(feature = "lesson-io-control")]
     &io_control::LESSON,
+    #[cfg(feature = "lesson-kanban")]
+    &kanban::LESSON,
+    #[cfg(feature = "lesson-product-mix")]
+    &product_mix::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -53,6 +59,7 @@ static SEE_ALSO: &[(&str, &str)] = &[
     // 2.33 in quality control first.
     ("spc", "io-control"),
     ("io-control", "spc"),
+    ("kanban", "io-control"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

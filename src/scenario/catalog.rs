@@ -139,7 +139,7 @@ pub const CHAPTERS: &[Chapter] = &[
         title: t!("Flux : contraintes, JIT, kanban", "Flow: constraints, JIT, kanban"),
         topics: &[
             topic(
-                "toc",
+                "cell",
                 t!("Théorie des contraintes", "Theory of constraints"),
                 t!("Trois postes en série, des aléas et des tampons.", "Three stations in a row, variability and buffers."),
             ),
@@ -149,9 +149,14 @@ pub const CHAPTERS: &[Chapter] = &[
                 t!("Le profit par heure de goulot décide.", "Profit per bottleneck hour decides."),
             ),
             topic(
-                "overlapping",
+                "overlap",
                 t!("Lots de transfert et chevauchement", "Transfer lots and overlapping"),
                 t!("Raccourcir le délai en découpant le lot.", "Cut lead time by splitting the lot."),
+            ),
+            topic(
+                "dbr",
+                t!("Tambour-tampon-corde", "Drum-buffer-rope"),
+                t!("Caler l’atelier sur le rythme du goulot.", "Pace the shop on the bottleneck."),
             ),
             topic(
                 "kanban",

@@ -7,7 +7,7 @@ use super::use_lang;
 use crate::i18n::{format_plain, Text};
 use crate::kit::codec::{parse_cell, parse_paste, TableProblem};
 use crate::kit::values::{Entry, Value};
-use crate::kit::{ColumnKind, TableSpec};
+use crate::kit::{ColumnKind, Kind, TableSpec};
 use crate::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,6 +41,15 @@ pub fn TableEditor(
     let lang = use_lang();
     let lesson = state.lesson;
     let text = move |t: Text| move || t.get(lang.get());
+    // One table: the lesson's ids (`abc-add`, `abc-error`); several: each table's own
+    // (`product-mix-resources-add`, `mix-resources-error`), so no id is used twice on a page.
+    let several = lesson.inputs().filter(|i| matches!(i.kind, Kind::Table(_))).count() > 1;
+    let (stem, error_id) = if several {
+        (format!("{}-{param}", lesson.id), format!("{}-{param}-error", lesson.prefix))
+    } else {
+        (lesson.id.to_owned(), format!("{}-error", lesson.prefix))
+    };
+    let row_stem = stem.clone();
     let row_count = Memo::new(move |_| state.values.with(|v| v.rows(param).len()));
     let rows_now = move || state.values.with_untracked(|v| v.rows(param).to_vec());
     let replace_rows = move |rows: Vec<Vec<Entry>>| {
@@ -136,15 +145,15 @@ pub fn TableEditor(
                             <tr>
                                 {entries.into_iter().enumerate().map(|(column, entry)| cell(row, column, entry)).collect_view()}
                                 <td class="cell-actions">
-                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{}-up-{row}", lesson.id)
+                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{row_stem}-up-{row}")
                                         disabled=row == 0
                                         aria-label=move || format!("{} {}", t!("Monter la ligne", "Move up row").get(lang.get()), row + 1)
                                         on:click=move |_| { let mut rows = rows_now(); if row > 0 && row < rows.len() { rows.swap(row - 1, row); replace_rows(rows); } }>"↑"</button>
-                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{}-down-{row}", lesson.id)
+                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{row_stem}-down-{row}")
                                         disabled={row + 1 == count}
                                         aria-label=move || format!("{} {}", t!("Descendre la ligne", "Move down row").get(lang.get()), row + 1)
                                         on:click=move |_| { let mut rows = rows_now(); if row + 1 < rows.len() { rows.swap(row, row + 1); replace_rows(rows); } }>"↓"</button>
-                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{}-remove-{row}", lesson.id)
+                                    <button type="button" class="button button--small button--quiet" data-testid=format!("{row_stem}-remove-{row}")
                                         aria-label=move || format!("{} {}", t!("Supprimer la ligne", "Remove row").get(lang.get()), row + 1)
                                         on:click=move |_| { let mut rows = rows_now(); if row < rows.len() { rows.remove(row); replace_rows(rows); } }>
                                         {text(t!("Supprimer", "Remove"))}
@@ -156,8 +165,8 @@ pub fn TableEditor(
                 </tbody>
             </table>
         </div>
-        <p class="field__error" role="alert" data-testid=format!("{}-error", lesson.prefix)>{move || problem.with(|p| p.as_ref().map(|p| p.message.clone()))}</p>
-        <button type="button" class="button button--small" data-testid=format!("{}-add", lesson.id)
+        <p class="field__error" role="alert" data-testid=error_id>{move || problem.with(|p| p.as_ref().map(|p| p.message.clone()))}</p>
+        <button type="button" class="button button--small" data-testid=format!("{stem}-add")
             // Braced: a bare `>=` would close the tag in the view macro.
             disabled={move || row_count.get() >= spec.max_rows}
             on:click=move |_| { let mut rows = rows_now(); if rows.len() < spec.max_rows { rows.push((spec.new_row)(rows.len() + 1)); replace_rows(rows); } }>
@@ -165,8 +174,8 @@ pub fn TableEditor(
         </button>
         <details class="paste">
             <summary>{text(t!("Coller depuis un tableur", "Paste from a spreadsheet"))}</summary>
-            <label class="field__label" for=format!("{}-paste", lesson.id)>{text(t!("Lignes copiées depuis un tableur", "Rows copied from a spreadsheet"))}</label>
-            <p class="field__hint" id=format!("{}-paste-hint", lesson.id)>
+            <label class="field__label" for=format!("{stem}-paste")>{text(t!("Lignes copiées depuis un tableur", "Rows copied from a spreadsheet"))}</label>
+            <p class="field__hint" id=format!("{stem}-paste-hint")>
                 {move || {
                     let lang = lang.get();
                     let columns = spec.columns.iter().map(|c| c.label.get(lang)).collect::<Vec<_>>().join(", ");
@@ -176,13 +185,13 @@ pub fn TableEditor(
                     }
                 }}
             </p>
-            <textarea id=format!("{}-paste", lesson.id) data-testid=format!("{}-paste", lesson.id) rows="6" class="field__input"
-                aria-describedby=format!("{}-paste-hint", lesson.id)
+            <textarea id=format!("{stem}-paste") data-testid=format!("{stem}-paste") rows="6" class="field__input"
+                aria-describedby=format!("{stem}-paste-hint")
                 prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-            <button type="button" class="button button--small" data-testid=format!("{}-import", lesson.id) on:click=import>
+            <button type="button" class="button button--small" data-testid=format!("{stem}-import") on:click=import>
                 {text(t!("Remplacer les lignes", "Replace the rows"))}
             </button>
-            <p class="field__error" role="alert" data-testid=format!("{}-paste-error", lesson.id)>{move || paste_error.get()}</p>
+            <p class="field__error" role="alert" data-testid=format!("{stem}-paste-error")>{move || paste_error.get()}</p>
         </details>
     }
 }

@@ -16,7 +16,7 @@ use crate::scenario::links::{bounds, Range};
 use crate::t;
 
 /// A year of working days at most.
-static DAYS: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: 366, generate: None };
+static DAYS: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: 366, generate: None, commas_in_links: false };
 
 fn typed_history(v: &Values) -> bool {
     v.choice("source") == "typed"

@@ -28,7 +28,8 @@ pub const MAX_PERIODS: usize = 104;
 const RANGE_LT: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(MAX_PERIODS as f64)).integer();
 const RANGE_R: Range = Range::between(Bound::Inclusive(1.0), Bound::Inclusive(52.0)).integer();
 
-static DEMAND: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: MAX_PERIODS, generate: Some(generate_demand) };
+static DEMAND: SeriesSpec =
+    SeriesSpec { range: bounds::QUANTITY, max_len: MAX_PERIODS, generate: Some(generate_demand), commas_in_links: false };
 
 const KINDS: &[(&str, Text)] = &[
     ("fixed-fixed", text::kind_name(PolicyKind::FixedFixed)),

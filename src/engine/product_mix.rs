@@ -1,0 +1,234 @@
+//! Product mix on a constraint: which products to make, and how many, when a resource limits the
+//! week. Two rules of thumb, each filling the week product after product in its order (as many as
+//! the market and every resource allow), and the exact optimum in whole units (an integer
+//! programme, solved by microlp's branch and bound).
+//!
+//! ```text
+//! by unit profit:                 order by profit per unit, highest first
+//! by profit per constraint hour:  order by profit / hours on the constraint (the theory of constraints' rule)
+//! optimum:  max Σ profit·x  s.t.  Σ hours_r·x ≤ capacity_r for every resource r,  0 ≤ x ≤ market, x whole
+//! ```
+//! With the constraint alone, the per-hour rule is optimal up to the last unit; a second resource
+//! that binds can make it miss the optimum, which the exact programme then shows.
+
+use microlp::{ComparisonOp, OptimizationDirection, Problem};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Product {
+    pub id: String,
+    /// Hours on the constraint per unit.
+    pub hours: f64,
+    /// Throughput per unit: price minus truly variable cost.
+    pub profit: f64,
+    /// Most units the market takes.
+    pub demand: f64,
+}
+
+/// A resource beside the constraint: its capacity and the hours each product takes on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    pub name: String,
+    pub capacity: f64,
+    pub hours: Vec<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MixInput {
+    pub capacity: f64,
+    pub products: Vec<Product>,
+    pub others: Vec<Resource>,
+    pub operating_expense: f64,
+}
+
+/// Quantities per product (in input order), their throughput, and the hours used per resource
+/// (the constraint first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mix {
+    pub quantities: Vec<f64>,
+    pub profit: f64,
+    pub used: Vec<f64>,
+    /// Products in the order the rule took them (indices); empty for the optimum.
+    pub order: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MixSolution {
+    pub by_unit_profit: Mix,
+    pub by_hour: Mix,
+    pub optimum: Mix,
+    pub net: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MixError {
+    NoProducts,
+    /// Two products with the same id (the second's index).
+    Duplicate(usize),
+    /// A resource lists another number of hours than there are products (resource index).
+    ResourceHours(usize),
+    /// The solver failed (never expected: the programme is bounded and 0 is feasible).
+    Solver,
+}
+
+/// Every resource as (capacity, hours per product), the constraint first.
+fn resources(input: &MixInput) -> Vec<(f64, Vec<f64>)> {
+    std::iter::once((input.capacity, input.products.iter().map(|p| p.hours).collect()))
+        .chain(input.others.iter().map(|r| (r.capacity, r.hours.clone())))
+        .collect()
+}
+
+fn used(resources: &[(f64, Vec<f64>)], quantities: &[f64]) -> Vec<f64> {
+    resources.iter().map(|(_, hours)| hours.iter().zip(quantities).map(|(h, q)| h * q).sum()).collect()
+}
+
+/// Whole units of each product in `order`, as many as the market and every resource's hours left allow.
+fn greedy(input: &MixInput, resources: &[(f64, Vec<f64>)], order: Vec<usize>) -> Mix {
+    let mut left: Vec<f64> = resources.iter().map(|(capacity, _)| *capacity).collect();
+    let mut quantities = vec![0.0; input.products.len()];
+    for &i in &order {
+        let Some(product) = input.products.get(i) else { continue };
+        let room = resources
+            .iter()
+            .zip(&left)
+            .filter_map(|((_, hours), left)| hours.get(i).filter(|h| **h > 0.0).map(|h| (left / h + 1e-9).floor()))
+            .fold(product.demand.floor(), f64::min)
+            .max(0.0);
+        for ((_, hours), left) in resources.iter().zip(left.iter_mut()) {
+            *left -= hours.get(i).copied().unwrap_or(0.0) * room;
+        }
+        if let Some(q) = quantities.get_mut(i) {
+            *q = room;
+        }
+    }
+    let profit = input.products.iter().zip(&quantities).map(|(p, q)| p.profit * q).sum();
+    Mix { used: used(resources, &quantities), quantities, profit, order }
+}
+
+fn optimum(input: &MixInput, resources: &[(f64, Vec<f64>)]) -> Result<Mix, MixError> {
+    let mut problem = Problem::new(OptimizationDirection::Maximize);
+    let vars: Vec<_> = input.products.iter().map(|p| problem.add_integer_var(p.profit, (0, whole(p.demand)))).collect();
+    for (capacity, hours) in resources {
+        problem.add_constraint(vars.iter().copied().zip(hours.iter().copied()), ComparisonOp::Le, *capacity);
+    }
+    let solution = problem.solve().map_err(|_| MixError::Solver)?;
+    let quantities: Vec<f64> = vars.iter().map(|v| solution[*v].round()).collect();
+    let profit = input.products.iter().zip(&quantities).map(|(p, q)| p.profit * q).sum();
+    Ok(Mix { used: used(resources, &quantities), quantities, profit, order: Vec::new() })
+}
+
+/// The market's whole units as the solver's integer bound.
+fn whole(demand: f64) -> i32 {
+    #[allow(clippy::cast_possible_truncation)] // markets are capped far below i32::MAX by the lesson
+    let units = demand.floor().clamp(0.0, f64::from(i32::MAX)) as i32;
+    units
+}
+
+/// # Errors
+/// No product, a duplicate id, a resource whose hours do not match the products (each named), or
+/// a solver failure.
+pub fn solve(input: &MixInput) -> Result<MixSolution, MixError> {
+    if input.products.is_empty() {
+        return Err(MixError::NoProducts);
+    }
+    if let Some(i) =
+        (1..input.products.len()).find(|&i| input.products.iter().take(i).any(|p| input.products.get(i).is_some_and(|q| q.id == p.id)))
+    {
+        return Err(MixError::Duplicate(i));
+    }
+    if let Some(r) = input.others.iter().position(|r| r.hours.len() != input.products.len()) {
+        return Err(MixError::ResourceHours(r));
+    }
+    let resources = resources(input);
+    let sorted = |key: &dyn Fn(&Product) -> f64| {
+        let mut order: Vec<usize> = (0..input.products.len()).collect();
+        // Highest first; a tie keeps the products' order.
+        order.sort_by(|&a, &b| {
+            let (ka, kb) = (input.products.get(a).map_or(0.0, key), input.products.get(b).map_or(0.0, key));
+            kb.total_cmp(&ka)
+        });
+        order
+    };
+    let per_hour = |p: &Product| if p.hours > 0.0 { p.profit / p.hours } else { f64::INFINITY };
+    let by_unit_profit = greedy(input, &resources, sorted(&|p| p.profit));
+    let by_hour = greedy(input, &resources, sorted(&per_hour));
+    let optimum = optimum(input, &resources)?;
+    let net = optimum.profit - input.operating_expense;
+    Ok(MixSolution { by_unit_profit, by_hour, optimum, net })
+}
+
+/// The course's example: a constraint of 168 h a week, P1 (2 h, 1 000, market 50) and P2 (0.5 h, 500, market 300).
+pub fn course() -> MixInput {
+    MixInput {
+        capacity: 168.0,
+        products: vec![
+            Product { id: "P1".into(), hours: 2.0, profit: 1000.0, demand: 50.0 },
+            Product { id: "P2".into(), hours: 0.5, profit: 500.0, demand: 300.0 },
+        ],
+        others: Vec::new(),
+        operating_expense: 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_courses_two_mixes() {
+        let s = solve(&course()).unwrap();
+        assert_eq!((s.by_unit_profit.quantities.clone(), s.by_unit_profit.profit), (vec![50.0, 136.0], 118_000.0));
+        assert_eq!((s.by_hour.quantities.clone(), s.by_hour.profit), (vec![9.0, 300.0], 159_000.0));
+        assert_eq!(s.by_hour.order, [1, 0], "P2 earns 1 000 an hour, P1 500");
+        assert_eq!(s.optimum.profit, 159_000.0);
+        assert_eq!(s.by_hour.used, [168.0]);
+    }
+
+    #[test]
+    fn a_second_resource_defeats_the_per_hour_rule() {
+        let input = MixInput { others: vec![Resource { name: "Assembly".into(), capacity: 120.0, hours: vec![0.2, 0.4] }], ..course() };
+        let s = solve(&input).unwrap();
+        assert_eq!((s.by_hour.quantities.clone(), s.by_hour.profit), (vec![0.0, 300.0], 150_000.0));
+        assert_eq!((s.optimum.quantities.clone(), s.optimum.profit), (vec![10.0, 295.0], 157_500.0));
+        assert_eq!(s.by_unit_profit.profit, 118_000.0);
+        assert!(s.optimum.used.iter().zip([168.0, 120.0]).all(|(u, c)| *u <= c + 1e-9));
+    }
+
+    #[test]
+    fn brute_force_agrees_with_the_optimum() {
+        let input = MixInput {
+            capacity: 40.0,
+            products: vec![
+                Product { id: "A".into(), hours: 3.0, profit: 70.0, demand: 9.0 },
+                Product { id: "B".into(), hours: 2.0, profit: 45.0, demand: 12.0 },
+                Product { id: "C".into(), hours: 5.0, profit: 120.0, demand: 6.0 },
+            ],
+            others: vec![Resource { name: "R".into(), capacity: 30.0, hours: vec![2.0, 3.0, 1.0] }],
+            operating_expense: 100.0,
+        };
+        let s = solve(&input).unwrap();
+        let mut best = 0.0f64;
+        for a in 0..=9 {
+            for b in 0..=12 {
+                for c in 0..=6 {
+                    let (a, b, c) = (f64::from(a), f64::from(b), f64::from(c));
+                    if 3.0 * a + 2.0 * b + 5.0 * c <= 40.0 && 2.0 * a + 3.0 * b + c <= 30.0 {
+                        best = best.max(70.0 * a + 45.0 * b + 120.0 * c);
+                    }
+                }
+            }
+        }
+        assert_eq!(s.optimum.profit, best);
+        assert_eq!(s.net, best - 100.0);
+        assert!(s.by_hour.profit <= best && s.by_unit_profit.profit <= best);
+    }
+
+    #[test]
+    fn errors_name_their_culprit() {
+        assert_eq!(solve(&MixInput { products: Vec::new(), ..course() }), Err(MixError::NoProducts));
+        let mut twice = course();
+        twice.products[1].id = "P1".into();
+        assert_eq!(solve(&twice), Err(MixError::Duplicate(1)));
+        let short = MixInput { others: vec![Resource { name: "R".into(), capacity: 1.0, hours: vec![1.0] }], ..course() };
+        assert_eq!(solve(&short), Err(MixError::ResourceHours(0)));
+    }
+}

@@ -1,0 +1,126 @@
+// The flow lessons end to end: kanban (the rounding trap from its link, a delay typed with a
+// decimal comma, containers pulled on the board until a part is out, a card count above the
+// total named at its cell, Q = 0 named at its field, an exercise checked against a count
+// computed here).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newContext, open, read, byId, expectText, type } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('Kanban: 11 cards, not 12; a shorter delay; pulls on the board; bad cells and fields named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/kanban?D=100&P=0.5&Q=5&S=0.1&board=P1:2:2:4:2;P2:3:4:6:3;P3:2:3:5:1;P4:1:2:3:0&lang=fr');
+  await expectText(page, 'kanban-n', '11');
+  assert.equal(await read(page, 'kanban-exact'), '11');
+  assert.equal(await read(page, 'kanban-next'), '2 conteneur(s) de P1');
+  await byId(page, 'kanban-delay-chart').locator('canvas').first().waitFor();
+  await byId(page, 'kanban-board-P1').waitFor();
+  // A quarter of a day, typed with a decimal comma: 5,5 → 6 cards.
+  await type(page, 'kanban-input-P', '0,25');
+  await expectText(page, 'kanban-n', '6');
+  assert.equal(await read(page, 'kanban-exact'), '5,5');
+  assert.match(page.url(), /P=0\.25/);
+  // Three containers of P4 pulled: it is out, and goes first.
+  await type(page, 'kanban-part-3-cards', '3');
+  await expectText(page, 'kanban-next', '3 conteneur(s) de P4');
+  assert.equal(await read(page, 'kanban-status-P4'), 'rupture : plus de conteneur');
+  // A fourth card of P4 on a board of three: the cell is named, the last results stay.
+  await type(page, 'kanban-part-3-cards', '4');
+  await byId(page, 'kanban-stale').waitFor();
+  assert.match(await read(page, 'kanban-error'), /P4 : plus de cartes au tableau que de cartes au total/);
+  assert.equal(await byId(page, 'kanban-part-3-cards').getAttribute('aria-invalid'), 'true');
+  assert.equal(await read(page, 'kanban-next'), '3 conteneur(s) de P4');
+  await type(page, 'kanban-part-3-cards', '3');
+  await expectText(page, 'kanban-next', '3 conteneur(s) de P4');
+  // Containers of no parts.
+  await type(page, 'kanban-input-Q', '0');
+  assert.match(await read(page, 'kanban-input-Q-error'), /\S/);
+  await byId(page, 'kanban-stale').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Kanban exercise: the count computed here is right, rounding down is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/kanban?mode=exercise&seed=6');
+  const statement = await read(page, 'exercise-statement');
+  const [d, q, p, s] = statement.match(/uses ([\d.,]+) parts a day\. A container of ([\d.,]+) parts takes ([\d.,]+) day\(s\).*margin of ([\d.,]+) %/).slice(1).map((x) => Number(x.replace(/,/g, '')));
+  const exact = (d * p * (1 + s / 100)) / q;
+  // Whole cards, ignoring binary noise in the product.
+  const cards = Math.ceil(exact - 1e-9);
+  const halved = Math.ceil((d * (p / 2) * (1 + s / 100)) / q - 1e-9);
+  await type(page, 'kanban-answer-exact', exact.toFixed(4));
+  await type(page, 'kanban-answer-n', String(cards - 1));
+  await type(page, 'kanban-answer-n-half', String(halved));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['exact', 'n-half']) await page.waitForSelector(`[data-testid="kanban-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'kanban-mark-n'), /Rounded down/);
+  await type(page, 'kanban-answer-n', String(cards));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="kanban-mark-n"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Product mix: the course’s 118 000 and 159 000, a second resource, a resource of the wrong length', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/product-mix?cap=168&products=P1:2:1000:50;P2:0.5:500:300&oe=0');
+  await expectText(page, 'mix-hour-profit', '159,000');
+  assert.equal(await read(page, 'mix-greedy-profit'), '118,000');
+  assert.equal(await read(page, 'mix-qty-P2'), '300');
+  assert.equal(await read(page, 'mix-qty-P1'), '9');
+  await byId(page, 'mix-chart').locator('canvas').first().waitFor();
+  // An assembly of 120 h, typed in the resource editor: the per-hour rule is no longer enough.
+  await byId(page, 'product-mix-resources-add').click();
+  await type(page, 'mix-resource-0-name', 'Assembly');
+  await type(page, 'mix-resource-0-capacity', '120');
+  await type(page, 'mix-resource-0-hours', '0,2 0,4');
+  await expectText(page, 'mix-profit', '157,500');
+  assert.equal(await read(page, 'mix-hour-profit'), '150,000');
+  assert.equal(await read(page, 'mix-qty-P1'), '10');
+  assert.match(await read(page, 'mix-rule-note'), /not enough/);
+  assert.match(page.url(), /resources=Assembly:120:0\.2,0\.4/);
+  // Three hours for two products: the resource is named, the last results stay.
+  await type(page, 'mix-resource-0-hours', '0,2 0,4 1');
+  await byId(page, 'mix-stale').waitFor();
+  assert.match(await read(page, 'mix-resources-error'), /Assembly: one number of hours per product/);
+  assert.equal(await read(page, 'mix-profit'), '157,500');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Product mix exercise: the per-hour rule computed here is right, the reflex is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/product-mix?mode=exercise&seed=3');
+  const statement = await read(page, 'exercise-statement');
+  const capacity = Number(statement.match(/constraint has ([\d.,]+) h a week/)[1].replace(/,/g, ''));
+  const products = [...statement.matchAll(/(P\d): ([\d.]+) h on the constraint, profit ([\d.,]+) a unit, market ([\d.,]+) units/g)].map((m) => ({
+    id: m[1], hours: Number(m[2]), profit: Number(m[3].replace(/,/g, '')), market: Number(m[4].replace(/,/g, '')),
+  }));
+  assert.equal(products.length, 2);
+  const fill = (order) => {
+    let left = capacity;
+    const q = {};
+    for (const p of order) { q[p.id] = Math.max(0, Math.min(p.market, Math.floor(left / p.hours + 1e-9))); left -= q[p.id] * p.hours; }
+    return q;
+  };
+  const byHour = fill([...products].sort((a, b) => b.profit / b.hours - a.profit / a.hours));
+  const byUnit = fill([...products].sort((a, b) => b.profit - a.profit));
+  const profit = (q) => products.reduce((sum, p) => sum + p.profit * q[p.id], 0);
+  await type(page, 'product-mix-answer-p1', String(byUnit.P1));
+  await type(page, 'product-mix-answer-p2', String(byHour.P2));
+  await type(page, 'product-mix-answer-profit', String(profit(byHour)));
+  await type(page, 'product-mix-answer-greedy', String(profit(byUnit)));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['p2', 'profit', 'greedy']) await page.waitForSelector(`[data-testid="product-mix-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'product-mix-mark-p1'), /unit profit rule/);
+  await type(page, 'product-mix-answer-p1', String(byHour.P1));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="product-mix-mark-p1"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
