@@ -12,6 +12,7 @@ pub mod crashing;
 pub mod eoq;
 pub mod io_control;
 pub mod kanban;
+pub mod overlap;
 pub mod pert;
 pub mod policies;
 pub mod product_mix;

@@ -19,6 +19,7 @@ pub mod eoq;
 pub mod io_control;
 pub mod kanban;
 pub mod normal;
+pub mod overlap;
 pub mod pert;
 pub mod policies;
 pub mod product_mix;

@@ -7,6 +7,7 @@ pub mod eoq;
 pub mod io_control;
 pub mod kanban;
 pub mod network;
+pub mod overlap;
 pub mod pert;
 pub mod policies;
 pub mod product_mix;
@@ -42,6 +43,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &kanban::LESSON,
     #[cfg(feature = "lesson-product-mix")]
     &product_mix::LESSON,
+    #[cfg(feature = "lesson-overlap")]
+    &overlap::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -60,6 +63,8 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("spc", "io-control"),
     ("io-control", "spc"),
     ("kanban", "io-control"),
+    ("product-mix", "overlap"),
+    ("overlap", "product-mix"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -124,3 +124,48 @@ test('Product mix exercise: the per-hour rule computed here is right, the reflex
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('Overlap: Fig 4.8 from its link, two lots, lots of 10 typed, a lot of 0 named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/overlap?q=200&ops=2,3,4,5&transfer=20&split=1&lang=fr');
+  await expectText(page, 'overlap-leadtime', '2\u00a0860');
+  assert.equal(await read(page, 'overlap-efficiency'), '0,4895\u00a0%');
+  await byId(page, 'overlap-gantt').locator('canvas').first().waitFor();
+  await byId(page, 'overlap-input-split').selectOption('2');
+  await expectText(page, 'overlap-leadtime', '1\u00a0834');
+  assert.equal(await read(page, 'overlap-sent-2'), '86 + 114');
+  assert.match(page.url(), /ops=2,3,4,5/);
+  assert.match(page.url(), /split=2/);
+  await byId(page, 'overlap-input-split').selectOption('1');
+  await type(page, 'overlap-input-lot', '10');
+  await expectText(page, 'overlap-leadtime', '1\u00a0150');
+  assert.equal(await read(page, 'overlap-compare-lots-leadtime'), '1\u00a0150');
+  await type(page, 'overlap-input-lot', '0');
+  assert.match(await read(page, 'overlap-input-lot-error'), /\S/);
+  await byId(page, 'overlap-stale').waitFor();
+  assert.equal(await read(page, 'overlap-leadtime'), '1\u00a0150');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Overlap exercise: the whole lot computed here is right, forgetting the transfers is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/overlap?mode=exercise&seed=5');
+  const statement = await read(page, 'exercise-statement');
+  const [, q, ops, t] = statement.match(/A lot of ([\d,]+) parts .*time per part: ([\d., ]+) min\. Each transfer takes ([\d.]+) min/);
+  const quantity = Number(q.replace(/,/g, ''));
+  const times = ops.split(', ').map(Number);
+  const work = times.reduce((a, b) => a + b, 0);
+  const whole = quantity * work + (times.length - 1) * Number(t);
+  await type(page, 'overlap-answer-whole', String(quantity * work));
+  await type(page, 'overlap-answer-first-lot', String(Math.ceil((quantity * times[0]) / (times[0] + times[1]) - 1e-9)));
+  await type(page, 'overlap-answer-efficiency', ((100 * work) / whole).toFixed(4));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['first-lot', 'efficiency']) await page.waitForSelector(`[data-testid="overlap-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'overlap-mark-whole'), /transfers/);
+  await type(page, 'overlap-answer-whole', String(whole));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="overlap-mark-whole"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
