@@ -399,18 +399,12 @@ fn deferred_work_gives_finite_figures_for_every_preset() {
         for preset in lesson.presets {
             let values = atelier::kit::codec::preset_values(lesson, preset);
             for lang in [Lang::Fr, Lang::En] {
-                let (lines, note) =
-                    (deferred.compute)(&values, lang).unwrap_or_else(|| panic!("{}/{}: nothing computed", lesson.id, preset.slug));
-                assert!(!lines.is_empty() && !note.is_empty());
-                for line in &lines {
-                    assert!(
-                        !["∞", "NaN", "inf", "—"].iter().any(|bad| line.value.contains(bad)),
-                        "{}/{}: {}",
-                        lesson.id,
-                        preset.slug,
-                        line.value
-                    );
-                    assert!(line.test_id.starts_with(lesson.prefix), "{}", line.test_id);
+                let later = (deferred.compute)(&values, lang).unwrap_or_else(|| panic!("{}/{}: nothing computed", lesson.id, preset.slug));
+                assert!((!later.lines.is_empty() || !later.tables.is_empty()) && !later.note.is_empty());
+                let cells = later.tables.iter().flat_map(|t| t.rows.iter().flatten()).map(|c| (c.text.as_str(), c.test_id.as_deref()));
+                for (value, test_id) in later.lines.iter().map(|l| (l.value.as_str(), Some(l.test_id.as_str()))).chain(cells) {
+                    assert!(!["∞", "NaN", "inf", "—"].iter().any(|bad| value.contains(bad)), "{}/{}: {value}", lesson.id, preset.slug);
+                    assert!(test_id.is_none_or(|id| id.starts_with(lesson.prefix)), "{test_id:?}");
                 }
             }
         }

@@ -8,6 +8,7 @@
 //! a tenth of the page — for the handful of parts we draw.
 
 pub mod abc;
+pub mod cell;
 pub mod crashing;
 pub mod eoq;
 pub mod io_control;

@@ -13,6 +13,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 pub mod abc;
+pub mod cell;
 pub mod cpm;
 pub mod crashing;
 pub mod eoq;

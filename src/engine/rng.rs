@@ -19,7 +19,9 @@ impl Rng {
 
     /// Uniform in [0, 1).
     pub fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+        // Times 2⁻⁵³ rather than divided by 2⁵³: the same number exactly, without a division
+        // (a 100 000-day simulation draws 300 000 of them).
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
     /// Uniform integer in `low..=high`.

@@ -54,8 +54,12 @@ pub struct Deferred {
     pub compute: fn(&Values, Lang) -> Option<Later>,
 }
 
-/// What a [`Deferred`] computation shows: its result lines and a note on what they mean.
-pub type Later = (Vec<report::ResultLine>, String);
+/// What a [`Deferred`] computation shows: result lines, tables, and a note on what they mean.
+pub struct Later {
+    pub lines: Vec<report::ResultLine>,
+    pub tables: Vec<Table>,
+    pub note: String,
+}
 
 /// Inputs shown together, optionally under a legend.
 pub struct Group {

@@ -2,6 +2,7 @@
 //! storage, docs/links.md checks and the conformance test all read this list.
 
 pub mod abc;
+pub mod cell;
 pub mod crashing;
 pub mod eoq;
 pub mod io_control;
@@ -45,6 +46,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &product_mix::LESSON,
     #[cfg(feature = "lesson-overlap")]
     &overlap::LESSON,
+    #[cfg(feature = "lesson-cell")]
+    &cell::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -65,6 +68,9 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("kanban", "io-control"),
     ("product-mix", "overlap"),
     ("overlap", "product-mix"),
+    ("cell", "kanban"),
+    ("cell", "product-mix"),
+    ("kanban", "cell"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -8,6 +8,7 @@ use crate::kit::html;
 use crate::kit::Deferred;
 use crate::platform;
 use leptos::prelude::*;
+use std::fmt::Write as _;
 
 /// The pause after the last edit before the work starts.
 const PAUSE_MS: i32 = 250;
@@ -16,7 +17,8 @@ const PAUSE_MS: i32 = 250;
 pub fn DeferredPanel(state: LessonState, deferred: &'static Deferred) -> impl IntoView {
     let lang = use_lang();
     let lesson = state.lesson;
-    let shown: RwSignal<Option<(String, String)>> = RwSignal::new(None);
+    // Results, tables and note as HTML text and the note's words.
+    let shown: RwSignal<Option<(String, String, String)>> = RwSignal::new(None);
     let pending = RwSignal::new(true);
     let timer: StoredValue<Option<i32>> = StoredValue::new(None);
     // This effect writes signals, which effects here otherwise never do: the work must leave the
@@ -33,7 +35,18 @@ pub fn DeferredPanel(state: LessonState, deferred: &'static Deferred) -> impl In
         }
         let handle = platform::after(PAUSE_MS, move || {
             let computed = values.and_then(|v| (deferred.compute)(&v, lang));
-            shown.set(computed.map(|(lines, note)| (html::results(&lines, lang), note)));
+            shown.set(computed.map(|later| {
+                let tables = later.tables.iter().fold(String::new(), |mut out, t| {
+                    let _ = write!(
+                        out,
+                        r#"<div class="table-wrap" tabindex="0" role="region" aria-label="{}">{}</div>"#,
+                        html::escape(&t.caption),
+                        html::table(t)
+                    );
+                    out
+                });
+                (html::results(&later.lines, lang), tables, later.note)
+            }));
             pending.set(false);
         });
         timer.set_value(handle);
@@ -45,12 +58,13 @@ pub fn DeferredPanel(state: LessonState, deferred: &'static Deferred) -> impl In
     });
     let title_id = format!("{}-deferred", lesson.id);
     move || {
-        shown.get().map(|(results, note)| {
+        shown.get().map(|(results, tables, note)| {
             view! {
                 <section class="panel" aria-labelledby=title_id.clone() aria-busy=move || if pending.get() { "true" } else { "false" }
                     data-testid=format!("{}-simulation", lesson.prefix)>
                     <h2 id=title_id.clone()>{move || deferred.title.get(lang.get())}</h2>
                     <dl class="results" class:results--stale=move || pending.get() inner_html=results></dl>
+                    <div class:results--stale=move || pending.get() inner_html=tables></div>
                     <p>{note}</p>
                 </section>
             }

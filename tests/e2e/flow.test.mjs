@@ -169,3 +169,57 @@ test('Overlap exercise: the whole lot computed here is right, forgetting the tra
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('Cell: Fig 4.2 replayed from its link, 100 000 TOC days, too few days named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/cell?preset=fig-4-2&lang=fr');
+  await expectText(page, 'cell-prod3-1', '3');
+  const row = async (what) => Promise.all(Array.from({ length: 10 }, (_, d) => read(page, `cell-${what}-${d + 1}`)));
+  assert.deepEqual(await row('prod3'), ['3', '4', '2', '2', '4', '2', '2', '4', '4', '3']);
+  assert.deepEqual(await row('wip2'), ['2', '2', '2', '2', '2', '1', '2', '2', '0', '0']);
+  await byId(page, 'cell-chart').locator('canvas').first().waitFor();
+  // Seeded draws over 100 000 days, the TOC cell: about 3 a day, and the page keeps up.
+  await byId(page, 'cell-input-variant').selectOption('toc');
+  await byId(page, 'cell-input-source').selectOption('seed');
+  const started = Date.now();
+  await type(page, 'cell-input-days', '100000');
+  await page.waitForFunction(() => /^3,0/.test(document.querySelector('[data-testid="cell-throughput"]')?.textContent ?? '') || /^2,99/.test(document.querySelector('[data-testid="cell-throughput"]')?.textContent ?? ''));
+  assert.ok(Date.now() - started < 5000, 'four 100 000-day runs answer at once');
+  assert.match(page.url(), /days=100000/);
+  // Five days: named at the field, the last results kept as stale.
+  await type(page, 'cell-input-days', '5');
+  assert.match(await read(page, 'cell-input-days-error'), /\S/);
+  await byId(page, 'cell-stale').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Cell exercise: two days worked here from the statement’s draws are right', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/cell?mode=exercise&seed=9');
+  const statement = await read(page, 'exercise-statement');
+  const [, one, two] = statement.match(/Draws of day 1 \(stations 1, 2, 3\): ([\d., ]+); of day 2: ([\d., ]+)\. Find/);
+  const cap = (u) => (u < 1 / 3 ? 2 : u < 2 / 3 ? 3 : 4);
+  const caps = (text) => text.split(', ').map(Number).map(cap);
+  // The statement rounds draws to 4 decimals: none of these seeds' draws sits that close to a third.
+  let [w1, w2] = [2, 2];
+  const day = ([c1, c2, c3]) => {
+    const up3 = Math.min(c2, w1 + c1);
+    const p3 = Math.min(up3 + w2, c3);
+    const p2 = Math.min(c1 + w1, 2 - w2 + p3, c2);
+    const p1 = Math.min(2 - w1 + p2, c1);
+    [w1, w2] = [w1 + p1 - p2, w2 + p2 - p3];
+    return p3;
+  };
+  const prod31 = day(caps(one));
+  const [wip1, wip2] = [w1, w2];
+  const prod32 = day(caps(two));
+  await type(page, 'cell-answer-prod3-1', String(prod31));
+  await type(page, 'cell-answer-wip1-2', String(wip1));
+  await type(page, 'cell-answer-wip2-2', String(wip2));
+  await type(page, 'cell-answer-prod3-2', String(prod32));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['prod3-1', 'wip1-2', 'wip2-2', 'prod3-2']) await page.waitForSelector(`[data-testid="cell-mark-${id}"][data-result="right"]`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

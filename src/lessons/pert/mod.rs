@@ -318,7 +318,7 @@ fn simulation(v: &Values, lang: Lang) -> Option<Later> {
     if let Some(due) = sim.due {
         lines.push(ResultLine::new(text::MC_DUE, days(due, lang), "pert-mc-due").unit(text::DAYS));
     }
-    Some((lines, text::simulation_note(sim.runs, sim.mean - s.schedule.duration, lang)))
+    Some(Later { lines, tables: Vec::new(), note: text::simulation_note(sim.runs, sim.mean - s.schedule.duration, lang) })
 }
 
 fn questions(v: &Values) -> Vec<Question> {
@@ -479,14 +479,14 @@ mod tests {
     #[test]
     fn the_simulation_shows_the_merge_bias_of_the_launch() {
         let values = preset_values(&LESSON, LESSON.preset("launch").unwrap());
-        let (lines, note) = simulation(&values, Lang::En).unwrap();
+        let Later { lines, note, .. } = simulation(&values, Lang::En).unwrap();
         let value = |id: &str| lines.iter().find(|l| l.test_id == id).unwrap().value.parse::<f64>().unwrap();
         // B-D-F and B-E-F run close to A-C-E-F: the simulated mean is later than D = 21.83.
         assert!(value("pert-mc-mean") > 21.9, "{}", value("pert-mc-mean"));
         assert!(note.contains("optimistic"), "{note}");
         assert!(simulation(&values.clone().with_num("runs", 0.0), Lang::En).is_none(), "runs=0 turns it off");
         let fig = preset_values(&LESSON, LESSON.preset("fig-5-10").unwrap());
-        let (lines, _) = simulation(&fig, Lang::En).unwrap();
+        let Later { lines, .. } = simulation(&fig, Lang::En).unwrap();
         assert_eq!(lines.iter().find(|l| l.test_id == "pert-mc-mean").unwrap().value, "69", "certain durations");
     }
 
