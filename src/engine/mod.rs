@@ -16,6 +16,7 @@ pub mod abc;
 pub mod cell;
 pub mod cpm;
 pub mod crashing;
+pub mod dbr;
 pub mod eoq;
 pub mod io_control;
 pub mod kanban;

@@ -222,6 +222,8 @@ fn cell_rule(kind: ColumnKind, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
     match kind {
         ColumnKind::Number(range) if fr => format!("un nombre qui {}", range.describe(lang)),
+        ColumnKind::OptionalNumber(range) if fr => format!("un nombre qui {}, ou rien", range.describe(lang)),
+        ColumnKind::OptionalNumber(range) => format!("a number that {}, or nothing", range.describe(lang)),
         ColumnKind::Number(range) => format!("a number that {}", range.describe(lang)),
         ColumnKind::ThreePoint(range) if fr => {
             format!("une durée, ou trois séparées par « / » (optimiste/probable/pessimiste), chacune {}", range.describe(lang))
@@ -275,6 +277,8 @@ pub fn parse_cell(kind: ColumnKind, text: &str) -> Option<Entry> {
             (ids.len() <= MAX_IDS).then(|| Entry::Text(ids.join(",")))
         }
         ColumnKind::Number(range) => parse_number(text).filter(|v| range.contains(*v)).map(Entry::Number),
+        ColumnKind::OptionalNumber(_) if trimmed.is_empty() => Some(Entry::Text(String::new())),
+        ColumnKind::OptionalNumber(range) => parse_number(text).filter(|v| range.contains(*v)).map(Entry::Number),
         ColumnKind::ThreePoint(range) => {
             let numbers = trimmed.split('/').map(|n| parse_number(n).filter(|v| range.contains(*v))).collect::<Option<Vec<f64>>>()?;
             matches!(numbers.len(), 1 | 3).then_some(Entry::Numbers(numbers))
@@ -459,6 +463,10 @@ pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
                                     parse_cell(col.kind, t)
                                 }
                                 (ColumnKind::Number(range), number) => number.as_f64().filter(|v| range.contains(*v)).map(Entry::Number),
+                                (ColumnKind::OptionalNumber(_), Json::String(t)) if t.is_empty() => Some(Entry::Text(String::new())),
+                                (ColumnKind::OptionalNumber(range), number) => {
+                                    number.as_f64().filter(|v| range.contains(*v)).map(Entry::Number)
+                                }
                                 (ColumnKind::ThreePoint(range), Json::Array(numbers)) if matches!(numbers.len(), 1 | 3) => numbers
                                     .iter()
                                     .map(|n| n.as_f64().filter(|v| range.contains(*v)))
@@ -609,6 +617,10 @@ mod tests {
         assert_eq!(parse_table(&TASKS, "A:-1"), Err(TableProblem::Cell { row: 0, column: 1 }));
         assert_eq!(parse_table(&TASKS, "A:1:::x"), Err(TableProblem::Columns { row: 0 }));
         assert_eq!(parse_cell(ColumnKind::Id, "ABCDEFGHIJKLM"), None, "13 characters");
+        let arrival = ColumnKind::OptionalNumber(crate::scenario::links::bounds::PERIODS);
+        assert_eq!(parse_cell(arrival, " "), Some(Entry::Text(String::new())), "not arrived yet");
+        assert_eq!(parse_cell(arrival, "6,5"), Some(Entry::Number(6.5)));
+        assert_eq!(parse_cell(arrival, "-1"), None);
         assert_eq!(parse_cell(ColumnKind::Ids, "A,A,B"), Some(Entry::Text("A,B".into())));
         let message = TableProblem::Cell { row: 0, column: 1 }.describe(&TASKS, Lang::Fr);
         assert!(message.contains("optimiste/probable/pessimiste"), "{message}");

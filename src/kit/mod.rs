@@ -162,6 +162,8 @@ pub enum ColumnKind {
     /// Identifiers separated by commas, possibly none (predecessors, components).
     Ids,
     Number(Range),
+    /// A number that may be left empty (an order's arrival, not there yet).
+    OptionalNumber(Range),
     /// One number, or three separated by `/` (optimistic/most likely/pessimistic).
     ThreePoint(Range),
     /// Two or more numbers: separated by commas in a link (`50.01,49.99`), by spaces where a
@@ -172,7 +174,7 @@ pub enum ColumnKind {
 impl ColumnKind {
     /// A cell of this kind may be empty; at the end of a link or pasted row it may be left out.
     pub fn may_be_empty(self) -> bool {
-        matches!(self, Self::Note | Self::Ids)
+        matches!(self, Self::Note | Self::Ids | Self::OptionalNumber(_))
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod cell;
 pub mod crashing;
+pub mod dbr;
 pub mod eoq;
 pub mod io_control;
 pub mod kanban;
@@ -48,6 +49,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &overlap::LESSON,
     #[cfg(feature = "lesson-cell")]
     &cell::LESSON,
+    #[cfg(feature = "lesson-dbr")]
+    &dbr::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -71,6 +74,9 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("cell", "kanban"),
     ("cell", "product-mix"),
     ("kanban", "cell"),
+    ("cell", "dbr"),
+    ("dbr", "cell"),
+    ("dbr", "product-mix"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -108,7 +108,7 @@ pub fn TableEditor(
             }
         };
         let error_id = format!("{id}-error");
-        let numeric = matches!(col.kind, ColumnKind::Number(_));
+        let numeric = matches!(col.kind, ColumnKind::Number(_) | ColumnKind::OptionalNumber(_));
         let words = matches!(col.kind, ColumnKind::Text | ColumnKind::Note);
         view! {
             <td class:cell--culprit=culprit class:cell--invalid=move || invalid.get()>

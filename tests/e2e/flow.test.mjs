@@ -223,3 +223,44 @@ test('Cell exercise: two days worked here from the statement’s draws are right
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('DBR: Fig 4.7 at hour 0, stepped to hour 5, an arrival typed, a buffer of 10 named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/dbr?preset=fig-4-6');
+  await expectText(page, 'dbr-investigate', 'A3');
+  const slots = async () => (await Promise.all(Array.from({ length: 15 }, (_, k) => read(page, `dbr-slot-${k + 1}`)))).join(' ');
+  assert.equal(await slots(), 'A1 A1 A1 A1 A1 A1 A2 A2 A2 A3 A3 A3 A3 A3 A3');
+  await byId(page, 'dbr-buffer-drawing').waitFor();
+  await type(page, 'dbr-input-hour', '5');
+  await expectText(page, 'dbr-expedite', 'A3');
+  assert.equal(await slots(), 'A1 A2 A2 A2 A3 A3 A3 A3 A3 A3 A3 A3 A3 A3 A4');
+  // A3 rushed in at hour 5: no hole left.
+  await type(page, 'dbr-order-2-arrived', '5');
+  await expectText(page, 'dbr-expedite', 'none');
+  assert.match(page.url(), /A3:50:10:5/);
+  await type(page, 'dbr-input-buffer', '10');
+  assert.match(await read(page, 'dbr-input-buffer-error'), /multiple of 3/);
+  await byId(page, 'dbr-stale').waitFor();
+  assert.equal(await read(page, 'dbr-expedite'), 'none');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('DBR exercise: the drum and the rope worked here are right, a release after the start is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/dbr?mode=exercise&seed=7');
+  const statement = await read(page, 'exercise-statement');
+  const hours = [...statement.matchAll(/C\d \(([\d.]+) h\)/g)].map((m) => Number(m[1]));
+  const buffer = Number(statement.match(/The buffer is (\d+) h/)[1]);
+  const start = hours[0] + hours[1];
+  await type(page, 'dbr-answer-start', String(start));
+  await type(page, 'dbr-answer-release', String(start + buffer));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="dbr-mark-start"][data-result="right"]');
+  assert.match(await read(page, 'dbr-mark-release'), /before the bottleneck/);
+  await type(page, 'dbr-answer-release', String(start - buffer));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="dbr-mark-release"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
