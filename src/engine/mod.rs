@@ -30,6 +30,7 @@ pub mod safety_stock;
 pub mod sampling;
 pub mod spc;
 pub mod steps;
+pub mod strategy;
 pub mod tolerance;
 
 /// `ceil` that ignores binary floating-point noise: 100 × 1.1 = 110.00000000000001 rounds up to 110, not 111.

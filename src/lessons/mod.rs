@@ -16,6 +16,7 @@ pub mod product_mix;
 pub mod reorder_point;
 pub mod sampling;
 pub mod spc;
+pub mod strategy;
 pub mod tolerance;
 
 use crate::kit::Lesson;
@@ -51,6 +52,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &cell::LESSON,
     #[cfg(feature = "lesson-dbr")]
     &dbr::LESSON,
+    #[cfg(feature = "lesson-strategy")]
+    &strategy::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -77,6 +80,8 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("cell", "dbr"),
     ("dbr", "cell"),
     ("dbr", "product-mix"),
+    ("strategy", "kanban"),
+    ("strategy", "cell"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

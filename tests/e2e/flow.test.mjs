@@ -264,3 +264,42 @@ test('DBR exercise: the drum and the rope worked here are right, a release after
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('Strategy: ATO for furniture from its link, a longer delay gives MTO, none fits in 3 days', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/strategy?preset=furniture-options&lang=fr');
+  await expectText(page, 'strategy-advised', 'ATO — assemblage à la commande');
+  assert.equal(await read(page, 'strategy-wait'), '5');
+  await byId(page, 'strategy-chain-ato').waitFor();
+  await type(page, 'strategy-input-accepted', '20');
+  await expectText(page, 'strategy-advised', 'MTO — fabrication à la commande');
+  assert.match(page.url(), /accepted=20/);
+  await type(page, 'strategy-input-accepted', '3');
+  await expectText(page, 'strategy-advised', 'aucune ne convient');
+  assert.match(await read(page, 'strategy-verdict'), /Aucune stratégie/);
+  await type(page, 'strategy-input-accepted', '-1');
+  assert.match(await read(page, 'strategy-input-accepted-error'), /\S/);
+  await byId(page, 'strategy-stale').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Strategy exercise: the lead times and the advice worked here are right', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/strategy?mode=exercise&seed=4');
+  const statement = await read(page, 'exercise-statement');
+  const [design, buy, make, assemble, ship, accepted] = statement.match(/Design ([\d.]+) d, buying ([\d.]+) d, making ([\d.]+) d, assembly ([\d.]+) d, delivery ([\d.]+) d\. The customer accepts to wait ([\d.]+) d/).slice(1).map(Number);
+  const wants = statement.match(/and wants: (.*)\. Find/)[1];
+  const reach = { 'standard catalogue product': 0, 'options chosen among modules': 1, 'made to measure from standard components': 2 }[wants];
+  assert.notEqual(reach, undefined, wants);
+  const leads = [ship, assemble + ship, make + assemble + ship, design + buy + make + assemble + ship];
+  let advised = 0;
+  for (const k of [0, 1, 2]) if (leads[k] <= accepted && k >= reach) advised = k + 1;
+  await type(page, 'strategy-answer-ato', String(leads[1]));
+  await type(page, 'strategy-answer-mto', String(leads[2]));
+  await type(page, 'strategy-answer-advised', String(advised));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['ato', 'mto', 'advised']) await page.waitForSelector(`[data-testid="strategy-mark-${id}"][data-result="right"]`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
