@@ -18,6 +18,7 @@ pub mod pert;
 pub mod policies;
 pub mod product_mix;
 pub mod reorder_point;
+pub mod runout;
 pub mod sampling;
 pub mod spc;
 pub mod tolerance;

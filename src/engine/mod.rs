@@ -26,6 +26,7 @@ pub mod pert;
 pub mod policies;
 pub mod product_mix;
 pub mod rng;
+pub mod runout;
 pub mod safety_stock;
 pub mod sampling;
 pub mod spc;

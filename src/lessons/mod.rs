@@ -14,6 +14,7 @@ pub mod pert;
 pub mod policies;
 pub mod product_mix;
 pub mod reorder_point;
+pub mod runout;
 pub mod sampling;
 pub mod spc;
 pub mod strategy;
@@ -54,6 +55,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &dbr::LESSON,
     #[cfg(feature = "lesson-strategy")]
     &strategy::LESSON,
+    #[cfg(feature = "lesson-runout")]
+    &runout::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -82,6 +85,8 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("dbr", "product-mix"),
     ("strategy", "kanban"),
     ("strategy", "cell"),
+    ("runout", "io-control"),
+    ("io-control", "runout"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

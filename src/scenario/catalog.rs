@@ -170,7 +170,7 @@ pub const CHAPTERS: &[Chapter] = &[
         title: t!("Ordonnancement", "Scheduling"),
         topics: &[
             topic(
-                "run-out",
+                "runout",
                 t!("Flow shop : temps d’épuisement", "Flow shop: run-out time"),
                 t!("Lancer d’abord ce qui sera épuisé en premier.", "Make first what runs out first."),
             ),

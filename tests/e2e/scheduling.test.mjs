@@ -1,4 +1,5 @@
-// The scheduling lessons end to end: input/output control (the course's Fig 5.9 from its link, a
+// The scheduling lessons end to end: run-out time (Fig 5.2, a lot typed, a product without usage,
+// an exercise chained here) and input/output control (the course's Fig 5.9 from its link, a
 // service level typed in per cent, the target emptied and kept empty in the link, actual outputs
 // of the wrong length, the grid filled by hand, an exercise checked against answers computed here).
 import { test, before, after } from 'node:test';
@@ -96,6 +97,45 @@ test('I/O control exercise: answers computed from the statement are right, n −
   await type(page, 'io-control-answer-sd', sd.toFixed(4));
   await byId(page, 'exercise-check').click();
   await page.waitForSelector('[data-testid="io-control-mark-sd"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Run-out: Fig 5.2 from its link, a smaller lot typed, a product without usage named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/runout?products=A:0.8:0.2:4;B:1:0.1:2;C:1.5:0.2:1.5;D:0.6:0.04:1.5&rate=0.5&lang=fr');
+  await expectText(page, 'runout-short-C', '0,5');
+  assert.equal(await read(page, 'runout-short-B'), '1');
+  assert.equal(await read(page, 'runout-rank-C'), '2');
+  assert.equal(await read(page, 'runout-first'), 'A');
+  await byId(page, 'runout-gantt').locator('canvas').first().waitFor();
+  await type(page, 'runout-product-0-lot', '2');
+  await expectText(page, 'runout-total-short', '0');
+  assert.match(page.url(), /A:0\.8:0\.2:2/);
+  await type(page, 'runout-product-1-usage', '0');
+  assert.match(await read(page, 'runout-error'), /B : sans sortie/);
+  await byId(page, 'runout-stale').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Run-out exercise: the lots chained here give the right shortages', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/runout?mode=exercise&seed=3');
+  const statement = await read(page, 'exercise-statement');
+  const rate = Number(statement.match(/makes ([\d.]+) t a day/)[1]);
+  const products = [...statement.matchAll(/([A-D]) ([\d.]+) \/ ([\d.]+) \/ ([\d.]+)/g)].map((m) => ({ id: m[1], stock: Number(m[2]), usage: Number(m[3]), lot: Number(m[4]) }));
+  assert.equal(products.length, 4);
+  products.forEach((p) => { p.out = p.stock / p.usage; });
+  const order = [...products].sort((a, b) => a.out - b.out);
+  let clock = 0;
+  let short = 0;
+  for (const p of order) { short += Math.max(0, clock - p.out); clock += p.lot / rate; }
+  await type(page, 'runout-answer-runout-a', products[0].out.toFixed(4));
+  await type(page, 'runout-answer-rank-b', String(order.findIndex((p) => p.id === 'B') + 1));
+  await type(page, 'runout-answer-short', short.toFixed(4));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['runout-a', 'rank-b', 'short']) await page.waitForSelector(`[data-testid="runout-mark-${id}"][data-result="right"]`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
