@@ -24,6 +24,7 @@ pub mod normal;
 pub mod overlap;
 pub mod pert;
 pub mod policies;
+pub mod priority;
 pub mod product_mix;
 pub mod rng;
 pub mod runout;

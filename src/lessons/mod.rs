@@ -12,6 +12,7 @@ pub mod network;
 pub mod overlap;
 pub mod pert;
 pub mod policies;
+pub mod priority;
 pub mod product_mix;
 pub mod reorder_point;
 pub mod runout;
@@ -57,6 +58,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &strategy::LESSON,
     #[cfg(feature = "lesson-runout")]
     &runout::LESSON,
+    #[cfg(feature = "lesson-priority")]
+    &priority::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -87,6 +90,8 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("strategy", "cell"),
     ("runout", "io-control"),
     ("io-control", "runout"),
+    ("runout", "priority"),
+    ("priority", "io-control"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

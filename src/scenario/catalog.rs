@@ -175,7 +175,7 @@ pub const CHAPTERS: &[Chapter] = &[
                 t!("Lancer d’abord ce qui sera épuisé en premier.", "Make first what runs out first."),
             ),
             topic(
-                "priority-rules",
+                "priority",
                 t!("Règles de priorité", "Priority rules"),
                 t!("FIFO, plus court, date due, marge, ratio critique.", "FCFS, shortest, due date, slack, critical ratio."),
             ),

@@ -1,4 +1,4 @@
-// The scheduling lessons end to end: run-out time (Fig 5.2, a lot typed, a product without usage,
+// The scheduling lessons end to end: priority rules (Figs 5.7 and 5.8, an exercise), run-out time (Fig 5.2, a lot typed, a product without usage,
 // an exercise chained here) and input/output control (the course's Fig 5.9 from its link, a
 // service level typed in per cent, the target emptied and kept empty in the link, actual outputs
 // of the wrong length, the grid filled by hand, an exercise checked against answers computed here).
@@ -136,6 +136,51 @@ test('Run-out exercise: the lots chained here give the right shortages', async (
   await type(page, 'runout-answer-short', short.toFixed(4));
   await byId(page, 'exercise-check').click();
   for (const id of ['runout-a', 'rank-b', 'short']) await page.waitForSelector(`[data-testid="runout-mark-${id}"][data-result="right"]`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Priority: Fig 5.7 from its link, Fig 5.8 typed late, a duplicate order named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/priority?preset=fig-5-6');
+  await expectText(page, 'seq-cr', '2-1-3-4');
+  assert.equal(await read(page, 'seq-slack'), '1-2-4-3');
+  assert.equal(await read(page, 'seq-for'), '4-1-3-2');
+  assert.equal(await read(page, 'cr-2'), '0.7368');
+  await byId(page, 'priority-gantt').locator('canvas').first().waitFor();
+  await byId(page, 'priority-input-rule').selectOption('edd');
+  await expectText(page, 'priority-start-2', '126.5');
+  // Order 4's due date moved before today: the critical ratio puts it first.
+  await type(page, 'priority-job-3-due', '120');
+  await expectText(page, 'seq-cr', '4-2-1-3');
+  await type(page, 'priority-job-3-id', '1');
+  assert.match(await read(page, 'priority-error'), /Order 1 is listed twice/);
+  await byId(page, 'priority-stale').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Priority exercise: ratios and the sequence computed here are right, the due-date order is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/priority?mode=exercise&seed=6');
+  const statement = await read(page, 'exercise-statement');
+  const today = Number(statement.match(/On day ([\d.]+)/)[1]);
+  const jobs = [...statement.matchAll(/(\d): ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)/g)].map((m) => ({ id: m[1], due: Number(m[2]), ptr: Number(m[4]), mtr: Number(m[5]) }));
+  assert.equal(jobs.length, 4);
+  const cr = (j) => (j.due - today) / j.mtr;
+  const byCr = jobs.map((j, i) => ({ j, i })).sort((a, b) => cr(a.j) - cr(b.j) || a.i - b.i).map(({ j }) => j.id).join('');
+  const byDue = jobs.map((j, i) => ({ j, i })).sort((a, b) => a.j.due - b.j.due || a.i - b.i).map(({ j }) => j.id).join('');
+  await type(page, 'priority-answer-cr-1', cr(jobs[0]).toFixed(4));
+  await type(page, 'priority-answer-slack-2', String(jobs[1].due - today - jobs[1].ptr));
+  await type(page, 'priority-answer-seq-cr', byCr === byDue ? byCr : byDue);
+  await byId(page, 'exercise-check').click();
+  for (const id of ['cr-1', 'slack-2']) await page.waitForSelector(`[data-testid="priority-mark-${id}"][data-result="right"]`);
+  if (byCr !== byDue) {
+    assert.match(await read(page, 'priority-mark-seq-cr'), /due-date order/);
+    await type(page, 'priority-answer-seq-cr', byCr);
+    await byId(page, 'exercise-check').click();
+  }
+  await page.waitForSelector('[data-testid="priority-mark-seq-cr"][data-result="right"]');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
