@@ -30,6 +30,7 @@ pub mod rng;
 pub mod runout;
 pub mod safety_stock;
 pub mod sampling;
+pub mod sequencing;
 pub mod spc;
 pub mod steps;
 pub mod strategy;

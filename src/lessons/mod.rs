@@ -17,6 +17,7 @@ pub mod product_mix;
 pub mod reorder_point;
 pub mod runout;
 pub mod sampling;
+pub mod sequencing;
 pub mod spc;
 pub mod strategy;
 pub mod tolerance;
@@ -60,6 +61,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &runout::LESSON,
     #[cfg(feature = "lesson-priority")]
     &priority::LESSON,
+    #[cfg(feature = "lesson-sequencing")]
+    &sequencing::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -91,7 +94,8 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("runout", "io-control"),
     ("io-control", "runout"),
     ("runout", "priority"),
-    ("priority", "io-control"),
+    ("priority", "sequencing"),
+    ("sequencing", "priority"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -180,6 +180,11 @@ pub const CHAPTERS: &[Chapter] = &[
                 t!("FIFO, plus court, date due, marge, ratio critique.", "FCFS, shortest, due date, slack, critical ratio."),
             ),
             topic(
+                "sequencing",
+                t!("Séquencement sur une machine", "Single-machine sequencing"),
+                t!("SPT, EDD, Moore–Hodgson, Johnson.", "SPT, EDD, Moore–Hodgson, Johnson."),
+            ),
+            topic(
                 "io-control",
                 t!("Contrôle entrées-sorties", "Input/output control"),
                 t!("Piloter la file d’attente d’un poste et la dimensionner.", "Steer a work centre’s queue and size it."),

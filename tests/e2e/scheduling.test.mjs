@@ -1,4 +1,4 @@
-// The scheduling lessons end to end: priority rules (Figs 5.7 and 5.8, an exercise), run-out time (Fig 5.2, a lot typed, a product without usage,
+// The scheduling lessons end to end: sequencing (five jobs, Johnson, an exercise), priority rules (Figs 5.7 and 5.8, an exercise), run-out time (Fig 5.2, a lot typed, a product without usage,
 // an exercise chained here) and input/output control (the course's Fig 5.9 from its link, a
 // service level typed in per cent, the target emptied and kept empty in the link, actual outputs
 // of the wrong length, the grid filled by hand, an exercise checked against answers computed here).
@@ -181,6 +181,46 @@ test('Priority exercise: ratios and the sequence computed here are right, the du
     await byId(page, 'exercise-check').click();
   }
   await page.waitForSelector('[data-testid="priority-mark-seq-cr"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Sequencing: five jobs side by side, Johnson, a second-machine job that does not exist named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/sequencing?preset=two-machines');
+  await expectText(page, 'seq-spt', 'B-D-A-C-E');
+  assert.equal(await read(page, 'metric-spt-flow'), '13');
+  assert.equal(await read(page, 'makespan-johnson'), '30');
+  await byId(page, 'sequencing-gantt').locator('canvas').first().waitFor();
+  await type(page, 'sequencing-job-0-time', '1');
+  await expectText(page, 'seq-spt', 'A-B-D-C-E');
+  await type(page, 'sequencing-m2-1-id', 'Z');
+  assert.match(await read(page, 'sequencing-m2-error'), /Z is not one of the jobs/);
+  await byId(page, 'sequencing-stale').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Sequencing exercise: SPT, EDD and Johnson worked here are right', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/sequencing?mode=exercise&seed=2');
+  const statement = await read(page, 'exercise-statement');
+  const jobs = [...statement.matchAll(/([A-E]): ([\d.]+), ([\d.]+), ([\d.]+)/g)].map((m, i) => ({ i, id: m[1], p: Number(m[2]), due: Number(m[3]), q: Number(m[4]) }));
+  assert.equal(jobs.length, 5);
+  const completions = (order) => { let t = 0; return order.map((j) => (t += j.p)); };
+  const stable = (key) => [...jobs].sort((a, b) => key(a) - key(b) || a.i - b.i);
+  const spt = completions(stable((j) => j.p));
+  const eddOrder = stable((j) => j.due);
+  const late = completions(eddOrder).filter((c, k) => c > eddOrder[k].due).length;
+  const first = jobs.filter((j) => j.p <= j.q).sort((a, b) => a.p - b.p || a.i - b.i);
+  const last = jobs.filter((j) => j.p > j.q).sort((a, b) => b.q - a.q || a.i - b.i);
+  let [m1, m2] = [0, 0];
+  for (const j of [...first, ...last]) { m1 += j.p; m2 = Math.max(m2, m1) + j.q; }
+  await type(page, 'sequencing-answer-spt-flow', (spt.reduce((a, b) => a + b, 0) / 5).toFixed(2));
+  await type(page, 'sequencing-answer-edd-late', String(late));
+  await type(page, 'sequencing-answer-johnson', String(m2));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['spt-flow', 'edd-late', 'johnson']) await page.waitForSelector(`[data-testid="sequencing-mark-${id}"][data-result="right"]`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
