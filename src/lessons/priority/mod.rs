@@ -367,6 +367,18 @@ mod tests {
     }
 
     #[test]
+    fn the_issues_link_formats_read() {
+        use crate::kit::codec::read_link;
+        use crate::scenario::links::parse_fragment;
+        // Empty fields, and an empty last one written with its colon, as teachers type them.
+        let link = read_link(&LESSON, &parse_fragment("#/priority?today=35&jobs=1:40:::2:;2:35:::10:;3:35:::8:").params);
+        assert!(link.problems.is_empty(), "{:?}", link.problems);
+        let report = solve(&link.values.unwrap(), Lang::En).unwrap();
+        assert_eq!(report.at("seq-cr"), "2-3-1");
+        assert_eq!(report.at("seq-sot"), "not applicable");
+    }
+
+    #[test]
     fn exercises_ask_about_their_own_orders() {
         for seed in 0..50 {
             let values = (LESSON.exercise.generate)(seed);
