@@ -82,9 +82,7 @@ pub fn solve(input: &DbrInput) -> Result<DbrSolution, DbrError> {
     if input.orders.is_empty() {
         return Err(DbrError::NoOrder);
     }
-    if let Some(i) =
-        (1..input.orders.len()).find(|&i| input.orders.iter().take(i).any(|o| input.orders.get(i).is_some_and(|p| p.id == o.id)))
-    {
+    if let Some(i) = super::first_duplicate(&input.orders, |x| &x.id) {
         return Err(DbrError::Duplicate(i));
     }
     if let Some(i) = input.orders.iter().position(|o| o.hours.is_nan() || o.hours <= 0.0) {

@@ -46,9 +46,22 @@ pub fn ceil_exact(value: f64) -> f64 {
     }
 }
 
+/// The index of the first item whose key an earlier item already has (a duplicate id, named by
+/// its row).
+pub fn first_duplicate<T>(items: &[T], key: impl Fn(&T) -> &str) -> Option<usize> {
+    let mut seen = std::collections::HashSet::new();
+    items.iter().position(|item| !seen.insert(key(item)))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::ceil_exact;
+    use super::{ceil_exact, first_duplicate};
+
+    #[test]
+    fn the_second_of_two_equal_ids_is_named() {
+        assert_eq!(first_duplicate(&["A", "B", "C", "B", "A"], |s| s), Some(3));
+        assert_eq!(first_duplicate(&["A", "B"], |s| s), None);
+    }
 
     #[test]
     fn ceil_exact_ignores_float_noise() {

@@ -101,7 +101,7 @@ pub fn check(jobs: &[Job]) -> Result<(), PriorityError> {
     if jobs.is_empty() {
         return Err(PriorityError::NoJob);
     }
-    match (1..jobs.len()).find(|&i| jobs.iter().take(i).any(|j| jobs.get(i).is_some_and(|k| k.id == j.id))) {
+    match super::first_duplicate(jobs, |j| &j.id) {
         Some(i) => Err(PriorityError::Duplicate(i)),
         None => Ok(()),
     }

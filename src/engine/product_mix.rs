@@ -130,9 +130,7 @@ pub fn solve(input: &MixInput) -> Result<MixSolution, MixError> {
     if input.products.is_empty() {
         return Err(MixError::NoProducts);
     }
-    if let Some(i) =
-        (1..input.products.len()).find(|&i| input.products.iter().take(i).any(|p| input.products.get(i).is_some_and(|q| q.id == p.id)))
-    {
+    if let Some(i) = super::first_duplicate(&input.products, |x| &x.id) {
         return Err(MixError::Duplicate(i));
     }
     if let Some(r) = input.others.iter().position(|r| r.hours.len() != input.products.len()) {

@@ -64,7 +64,7 @@ pub fn solve(input: &RunoutInput) -> Result<RunoutSolution, RunoutError> {
         return Err(RunoutError::NoProduct);
     }
     let products = &input.products;
-    if let Some(i) = (1..products.len()).find(|&i| products.iter().take(i).any(|p| products.get(i).is_some_and(|q| q.id == p.id))) {
+    if let Some(i) = super::first_duplicate(products, |p| &p.id) {
         return Err(RunoutError::Duplicate(i));
     }
     if let Some(i) = products.iter().position(|p| p.usage.is_nan() || p.usage <= 0.0) {

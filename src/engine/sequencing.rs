@@ -71,7 +71,7 @@ pub fn check(jobs: &[Job]) -> Result<(), SequencingError> {
     if jobs.is_empty() {
         return Err(SequencingError::NoJob);
     }
-    if let Some(i) = (1..jobs.len()).find(|&i| jobs.iter().take(i).any(|j| jobs.get(i).is_some_and(|k| k.id == j.id))) {
+    if let Some(i) = super::first_duplicate(jobs, |j| &j.id) {
         return Err(SequencingError::Duplicate(i));
     }
     match jobs.iter().position(|j| j.time.is_nan() || j.time <= 0.0) {
