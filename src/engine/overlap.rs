@@ -175,8 +175,8 @@ pub fn solve(input: &OverlapInput) -> Result<OverlapSolution, OverlapError> {
             .text(" + ")
             .num(transfers)
             .result(whole_lead_time),
-        Step::new("lead", "lead time").num(lead_time - transfers).text(" + ").num(transfers).result(lead_time),
-        Step::new("efficiency", "Σ Oᵢ / lead time").num(work).text(" / ").num(lead_time).result(efficiency),
+        Step::new("lead", "L = L₀ + (n − 1)·T").num(lead_time - transfers).text(" + ").num(transfers).result(lead_time),
+        Step::new("efficiency", "Σ Oᵢ / L").num(work).text(" / ").num(lead_time).result(efficiency),
     ];
     if let (Transfer::Split, [up, down, ..]) = (input.transfer, input.operations.as_slice()) {
         let first = stations.first().and_then(|s| s.sent.first()).map_or(input.quantity, |(n, _)| *n);

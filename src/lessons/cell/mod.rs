@@ -169,7 +169,7 @@ fn report(v: &Values, lang: Lang) -> Report {
 fn average_steps(avg: &Averages) -> Vec<Step> {
     let [p1, p2, p3] = avg.prods;
     vec![
-        Step::new("throughput", "P3 = Σ Prod3 / jours").num(p3).result(avg.throughput),
+        Step::new("throughput", "P3 = Σ Prod3 / n").num(p3).result(avg.throughput),
         Step::new("lead_time", "1/P1 + W1/P2 + 1/P2 + W2/P3 + 1/P3")
             .text("1/")
             .num(p1)
@@ -264,16 +264,8 @@ fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
     let [p1, p2, p3] = one.prods.map(f64::from);
     let up3 = c2.min(w1 + c1);
     let day_one = vec![
-        Step::new("up3", "CapAmont3 = min(Cap2 ; En-cours1 + Cap1)")
-            .text("min(")
-            .num(c2)
-            .text(" ; ")
-            .num(w1)
-            .text(" + ")
-            .num(c1)
-            .text(")")
-            .result(up3),
-        Step::new("prod3", "Prod3 = min(CapAmont3 + En-cours2 ; Cap3)")
+        Step::new("up3", "Up3 = min(Cap2 ; W1 + Cap1)").text("min(").num(c2).text(" ; ").num(w1).text(" + ").num(c1).text(")").result(up3),
+        Step::new("prod3", "Prod3 = min(Up3 + W2 ; Cap3)")
             .text("min(")
             .num(up3)
             .text(" + ")
@@ -282,7 +274,7 @@ fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
             .num(c3)
             .text(")")
             .result(p3),
-        Step::new("prod2", "Prod2 = min(Cap1 + En-cours1 ; 2 − En-cours2 + Prod3 ; Cap2)")
+        Step::new("prod2", "Prod2 = min(Cap1 + W1 ; 2 − W2 + Prod3 ; Cap2)")
             .text("min(")
             .num(c1)
             .text(" + ")
@@ -295,7 +287,7 @@ fn steps(v: &Values, lang: Lang) -> Vec<StepLine> {
             .num(c2)
             .text(")")
             .result(p2),
-        Step::new("prod1", "Prod1 = min(2 − En-cours1 + Prod2 ; Cap1)")
+        Step::new("prod1", "Prod1 = min(2 − W1 + Prod2 ; Cap1)")
             .text("min(2 − ")
             .num(w1)
             .text(" + ")

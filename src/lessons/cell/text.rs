@@ -16,8 +16,8 @@ pub const INTRO: &[Text] = &[
         "Three remedies: the classic method lifts the buffer limit (nearly 3 parts a day, but work in process and lead time explode); JIT reduces the stations’ variability (2.9 a day, little work in process); the theory of constraints protects the bottleneck, station 3, with a buffer of 4 and pushes upstream when that buffer runs low (3 a day for a moderate work in process)."
     ),
     t!(
-        "Chaque jour, un nombre tiré au hasard entre 0 et 1 fixe la capacité de chaque poste ; la production suit les équations du cours, le même jour d’un poste à l’autre. Le délai moyen se lit par la loi de Little : chaque pièce passe un jour par poste et attend derrière l’en-cours de chaque stock, soit 1/P1 + E1/P2 + 1/P2 + E2/P3 + 1/P3 jours.",
-        "Each day a number drawn at random between 0 and 1 sets each station’s capacity; production follows the course’s equations, on the same day from one station to the next. The mean lead time follows Little’s law: each part spends a day per station and waits behind the work in each buffer, that is 1/P1 + W1/P2 + 1/P2 + W2/P3 + 1/P3 days."
+        "Chaque jour, un nombre tiré au hasard entre 0 et 1 fixe la capacité de chaque poste ; la production suit les équations du cours, le même jour d’un poste à l’autre. Le délai moyen se lit par la loi de Little : chaque pièce passe un jour par poste et attend derrière l’en-cours de chaque stock, soit 1/P1 + W1/P2 + 1/P2 + W2/P3 + 1/P3 jours (W1, W2 : en-cours moyen des stocks 1 et 2).",
+        "Each day a number drawn at random between 0 and 1 sets each station’s capacity; production follows the course’s equations, on the same day from one station to the next. The mean lead time follows Little’s law: each part spends a day per station and waits behind the work in each buffer, that is 1/P1 + W1/P2 + 1/P2 + W2/P3 + 1/P3 days (W1, W2: mean work in buffers 1 and 2)."
     ),
 ];
 

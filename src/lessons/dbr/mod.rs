@@ -283,7 +283,7 @@ fn plan_steps(input: &DbrInput, s: &DbrSolution) -> Vec<Step> {
     let k = input.orders.len().min(3).saturating_sub(1);
     let Some(tm) = s.timings.get(k) else { return Vec::new() };
     let before: Vec<f64> = input.orders.iter().take(k).map(|o| o.hours).collect();
-    let mut start = Step::new("start", "début = Σ heures des ordres précédents");
+    let mut start = Step::new("start", "s₃ = h₁ + h₂");
     for (i, h) in before.iter().enumerate() {
         start = if i == 0 { start.num(*h) } else { start.text(" + ").num(*h) };
     }
@@ -293,11 +293,13 @@ fn plan_steps(input: &DbrInput, s: &DbrSolution) -> Vec<Step> {
     let empty_region1 = empty_hours(s, 1);
     vec![
         start.result(tm.start),
-        Step::new("release", "lancement = début − B").num(tm.start).text(" − ").num(input.buffer).result(tm.release),
-        Step::new("region1", "heures vides de t à t + B/3")
+        Step::new("release", "r₃ = s₃ − B").num(tm.start).text(" − ").num(input.buffer).result(tm.release),
+        Step::new("region1", "n = #{h ∈ [t, t + B/3) : absent}")
+            .text("#{h ∈ [")
             .num(input.hour)
-            .text(" → ")
+            .text(", ")
             .num(input.hour + input.buffer / 3.0)
+            .text(") : absent}")
             .result(empty_region1),
     ]
 }

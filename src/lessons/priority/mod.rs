@@ -260,12 +260,12 @@ fn worked(jobs: &[Job], today: f64) -> Vec<Step> {
     let mut steps = Vec::new();
     if let Some(ptr) = j.ptr {
         steps.push(
-            Step::new("slack", "due − today − PTR").num(j.due).text(" − ").num(today).text(" − ").num(ptr).result(j.due - today - ptr),
+            Step::new("slack", "ST = DD − PD − PTR").num(j.due).text(" − ").num(today).text(" − ").num(ptr).result(j.due - today - ptr),
         );
     }
     if let Some(mtr) = j.mtr.filter(|m| *m > 0.0) {
         steps.push(
-            Step::new("cr", "(due − today) / MTR")
+            Step::new("cr", "CR = (DD − PD) / MTR")
                 .text("(")
                 .num(j.due)
                 .text(" − ")

@@ -249,7 +249,7 @@ fn per_hour_steps(input: &MixInput, s: &MixSolution) -> Vec<Step> {
         steps.push(Step::new("per_hour", "p / h").num(first.profit).text(" / ").num(first.hours).result(first.profit / first.hours));
         if input.others.is_empty() && first.hours > 0.0 {
             steps.push(
-                Step::new("first", "min(marché, ⌊C / h⌋)")
+                Step::new("first", "min(D, ⌊C / h⌋)")
                     .text("min(")
                     .num(first.demand)
                     .text(" ; ⌊")
@@ -261,7 +261,7 @@ fn per_hour_steps(input: &MixInput, s: &MixSolution) -> Vec<Step> {
             );
             if let Some((second, q2)) = ranked.get(1).filter(|(p, _)| p.hours > 0.0) {
                 steps.push(
-                    Step::new("rest", "min(marché, ⌊(C − h₁·q₁) / h₂⌋)")
+                    Step::new("rest", "min(D₂, ⌊(C − h₁·q₁) / h₂⌋)")
                         .text("min(")
                         .num(second.demand)
                         .text(" ; ⌊(")

@@ -209,21 +209,15 @@ fn products_table(input: &RunoutInput, s: &RunoutSolution, lang: Lang) -> Table 
 fn worked(input: &RunoutInput, s: &RunoutSolution) -> Vec<Step> {
     let mut steps = Vec::new();
     if let Some(p) = s.order.first().and_then(|&i| input.products.get(i)) {
-        steps.push(Step::new("runout", "stock / sortie").num(p.stock).text(" / ").num(p.usage).result(p.stock / p.usage));
+        steps.push(Step::new("runout", "S / u").num(p.stock).text(" / ").num(p.usage).result(p.stock / p.usage));
         if let Some(lot) = p.lot {
-            steps.push(Step::new("lot", "lot / débit").num(lot).text(" / ").num(input.rate).result(lot / input.rate));
+            steps.push(Step::new("lot", "Q / r").num(lot).text(" / ").num(input.rate).result(lot / input.rate));
         }
     }
     let longest = s.made.iter().zip(&s.runout).filter_map(|(m, out)| m.map(|m| (m, *out))).max_by(|a, b| a.0.short.total_cmp(&b.0.short));
     if let Some((m, out)) = longest.filter(|(m, _)| m.short > 0.0) {
         steps.push(
-            Step::new("short", "max(0, début − délai de rupture)")
-                .text("max(0 ; ")
-                .num(m.start)
-                .text(" − ")
-                .num(out)
-                .text(")")
-                .result(m.short),
+            Step::new("short", "max(0, t_début − t_rupture)").text("max(0 ; ").num(m.start).text(" − ").num(out).text(")").result(m.short),
         );
     }
     steps

@@ -272,7 +272,7 @@ fn gantt_table(jobs: &[Job], run: &Run, lang: Lang) -> Table {
 fn worked(jobs: &[Job], today: f64) -> Vec<Step> {
     let spt = sequencing::sequence(jobs, Rule::Spt, today);
     let (completion, m) = sequencing::measure(jobs, &spt, today);
-    let mut flow = Step::new("spt_flow", "Σ (C − today) / n").text("(");
+    let mut flow = Step::new("spt_flow", "F̄ = Σ (Cⱼ − t₀) / n").text("(");
     for (k, &i) in spt.iter().enumerate() {
         flow = if k == 0 { flow } else { flow.text(" + ") }.num(completion.get(i).copied().unwrap_or(0.0) - today);
     }
@@ -280,7 +280,25 @@ fn worked(jobs: &[Job], today: f64) -> Vec<Step> {
     let n = jobs.len() as f64;
     let mut steps = vec![flow.text(") / ").num(n).result(m.flow)];
     if let Some(order) = sequencing::johnson(jobs) {
-        steps.push(Step::new("johnson", "makespan (Johnson)").result(sequencing::two_machine_makespan(jobs, &order)));
+        // The last job: machine 2 starts it when machine 1 has made every job and machine 2 has
+        // finished the one before.
+        let (mut one, mut two, mut before, mut last) = (0.0f64, 0.0f64, 0.0, 0.0);
+        for job in order.iter().filter_map(|&i| jobs.get(i)) {
+            one += job.time;
+            before = two;
+            last = job.second.unwrap_or(0.0);
+            two = two.max(one) + last;
+        }
+        steps.push(
+            Step::new("johnson", "Cmax = max(C₁ₙ ; C₂ₙ₋₁) + q₂ₙ")
+                .text("max(")
+                .num(one)
+                .text(" ; ")
+                .num(before)
+                .text(") + ")
+                .num(last)
+                .result(two),
+        );
     }
     steps
 }
@@ -352,6 +370,8 @@ mod tests {
         assert_eq!(report.at("seq-johnson"), "B-D-A-C-E");
         assert_eq!(report.at("makespan-johnson"), "30");
         assert_eq!(report.at("metric-best-flow"), "SPT");
+        let johnson = report.steps.iter().find(|s| s.key == "johnson").unwrap();
+        assert_eq!((johnson.numbers.as_str(), johnson.result.as_str()), ("max(28 ; 22) + 2", "30"));
         let one = LESSON.preset_report("five-jobs", Lang::En);
         assert_eq!(one.shown("seq-johnson"), None, "no second machine, no Johnson");
     }

@@ -274,16 +274,16 @@ fn chain_svg(s: &StrategySolution, lang: Lang) -> String {
 
 fn lead_steps(i: &StrategyInput) -> Vec<Step> {
     vec![
-        Step::new("mts", "L = livraison").num(i.ship).result(i.ship),
-        Step::new("ato", "L = assemblage + livraison").num(i.assemble).text(" + ").num(i.ship).result(i.assemble + i.ship),
-        Step::new("mto", "L = fabrication + assemblage + livraison")
+        Step::new("mts", "L(MTS) = t₅").num(i.ship).result(i.ship),
+        Step::new("ato", "L(ATO) = t₄ + t₅").num(i.assemble).text(" + ").num(i.ship).result(i.assemble + i.ship),
+        Step::new("mto", "L(MTO) = t₃ + t₄ + t₅")
             .num(i.make)
             .text(" + ")
             .num(i.assemble)
             .text(" + ")
             .num(i.ship)
             .result(i.make + i.assemble + i.ship),
-        Step::new("eto", "L = étude + achat + fabrication + assemblage + livraison")
+        Step::new("eto", "L(ETO) = t₁ + t₂ + t₃ + t₄ + t₅")
             .num(i.design)
             .text(" + ")
             .num(i.buy)
