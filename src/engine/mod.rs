@@ -13,6 +13,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 pub mod abc;
+pub mod business_plan;
 pub mod cell;
 pub mod cpm;
 pub mod crashing;
@@ -20,9 +21,11 @@ pub mod dbr;
 pub mod eoq;
 pub mod io_control;
 pub mod kanban;
+pub mod load;
 pub mod normal;
 pub mod overlap;
 pub mod pert;
+pub mod pic;
 pub mod policies;
 pub mod priority;
 pub mod product_mix;
@@ -35,6 +38,7 @@ pub mod spc;
 pub mod steps;
 pub mod strategy;
 pub mod tolerance;
+pub mod tracking;
 
 /// `ceil` that ignores binary floating-point noise: 100 × 1.1 = 110.00000000000001 rounds up to 110, not 111.
 pub fn ceil_exact(value: f64) -> f64 {

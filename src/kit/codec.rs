@@ -66,6 +66,8 @@ pub fn apply_params(lesson: &Lesson, values: &mut Values, params: &mut Params) -
                 }
                 read.map(Value::Flags)
             }),
+            // `resources=` empties a table the lesson's default fills.
+            Kind::Table(_) if params.raw(param).is_some_and(|raw| raw.trim().is_empty()) => Some(Value::Table(Vec::new())),
             Kind::Table(spec) => params.raw(param).and_then(|raw| match parse_table(spec, &raw) {
                 Ok(rows) => Some(Value::Table(rows)),
                 Err(problem) => {
@@ -107,13 +109,26 @@ pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
                 String::new()
             }
             Some(Value::Choice(c)) if !c.is_empty() => (*c).to_owned(),
-            // An empty table is left out (`items=` would read as a mistake); the lesson's
-            // default then applies, which is empty for the optional tables.
-            Some(Value::Table(rows)) if rows.is_empty() => continue,
+            // An empty table is left out, unless the default fills it: then it is written
+            // empty (`workshops=`), or the link would open on the default's rows.
+            Some(Value::Table(rows)) if rows.is_empty() => {
+                let defaults = defaults.get_or_insert_with(|| lesson.defaults());
+                if defaults.rows(input.param).is_empty() {
+                    continue;
+                }
+                String::new()
+            }
             Some(Value::Table(rows)) => match &input.kind {
                 Kind::Table(spec) => table_param(spec, rows),
                 _ => continue,
             },
+            Some(Value::Series(series)) if series.is_empty() => {
+                let defaults = defaults.get_or_insert_with(|| lesson.defaults());
+                if defaults.series(input.param).is_empty() {
+                    continue;
+                }
+                String::new()
+            }
             Some(Value::Series(series)) => match &input.kind {
                 Kind::Series(spec) if spec.commas_in_links => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(","),
                 _ => series.iter().map(|v| number_param(*v)).collect::<Vec<_>>().join(";"),
@@ -366,6 +381,8 @@ impl SeriesProblem {
         match (self, lang) {
             (Self::Entry(n), Lang::Fr) => format!("La valeur n° {n} n’est pas un nombre qui {}.", spec.range.describe(lang)),
             (Self::Entry(n), Lang::En) => format!("Entry {n} is not a number that {}.", spec.range.describe(lang)),
+            (Self::Length, Lang::Fr) if spec.may_be_empty => format!("Donnez au plus {} valeurs.", spec.max_len),
+            (Self::Length, Lang::En) if spec.may_be_empty => format!("Give at most {} values.", spec.max_len),
             (Self::Length, Lang::Fr) => format!("Donnez entre 1 et {} valeurs.", spec.max_len),
             (Self::Length, Lang::En) => format!("Give between 1 and {} values.", spec.max_len),
         }
@@ -384,7 +401,7 @@ fn link_series(spec: &SeriesSpec, raw: &str) -> String {
 
 pub fn parse_series(spec: &SeriesSpec, text: &str) -> Result<Vec<f64>, SeriesProblem> {
     let entries: Vec<&str> = text.split(|c: char| c == ';' || c.is_whitespace()).filter(|s| !s.is_empty()).collect();
-    if entries.is_empty() || entries.len() > spec.max_len {
+    if (entries.is_empty() && !spec.may_be_empty) || entries.len() > spec.max_len {
         return Err(SeriesProblem::Length);
     }
     entries
@@ -486,7 +503,8 @@ pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
                 Value::Table(rows)
             }
             Kind::Series(spec) => {
-                let entries = stored.as_array().filter(|s| !s.is_empty() && s.len() <= spec.max_len).ok_or_else(bad)?;
+                let entries =
+                    stored.as_array().filter(|s| (spec.may_be_empty || !s.is_empty()) && s.len() <= spec.max_len).ok_or_else(bad)?;
                 Value::Series(
                     entries.iter().map(|e| e.as_f64().filter(|v| spec.range.contains(*v))).collect::<Option<Vec<_>>>().ok_or_else(bad)?,
                 )
@@ -624,6 +642,22 @@ mod tests {
         assert_eq!(parse_cell(ColumnKind::Ids, "A,A,B"), Some(Entry::Text("A,B".into())));
         let message = TableProblem::Cell { row: 0, column: 1 }.describe(&TASKS, Lang::Fr);
         assert!(message.contains("optimiste/probable/pessimiste"), "{message}");
+    }
+
+    #[test]
+    fn a_series_may_be_empty_only_when_declared_so() {
+        let spec = |may_be_empty| SeriesSpec {
+            range: crate::scenario::links::bounds::QUANTITY,
+            max_len: 3,
+            generate: None,
+            commas_in_links: true,
+            may_be_empty,
+        };
+        assert_eq!(parse_series(&spec(true), " "), Ok(Vec::new()));
+        assert_eq!(parse_series(&spec(false), " "), Err(SeriesProblem::Length));
+        assert_eq!(parse_series(&spec(true), "1 2 3 4"), Err(SeriesProblem::Length));
+        assert_eq!(SeriesProblem::Length.describe(&spec(true), Lang::En), "Give at most 3 values.");
+        assert_eq!(parse_series(&spec(true), &link_series(&spec(true), "1,2.5")), Ok(vec![1.0, 2.5]));
     }
 
     const CRASH: TableSpec = TableSpec {

@@ -5,6 +5,7 @@
 
 use crate::i18n::{parse_number, Lang, Text};
 use crate::t;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +22,9 @@ pub struct Grid {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GridRow {
-    pub key: &'static str,
+    /// Built from the lesson's data when the rows are (a workshop's name): `Cow` keeps the
+    /// fixed keys free.
+    pub key: Cow<'static, str>,
     pub label: String,
     /// A row the learner can fill in "fill it yourself" mode (computed, not given).
     pub fillable: bool,
@@ -103,8 +106,12 @@ impl Grid {
 
     /// `<prefix>-<row key>-<period>`, the opening column being period 0 and the others 1, 2, …
     pub fn cell_id(&self, (row, period): Place) -> String {
-        let key = self.rows.get(row).map_or("", |r| r.key);
-        format!("{}-{key}-{}", self.prefix, period.map_or(0, |p| p + 1))
+        let period = period.map_or(0, |p| p + 1);
+        // A grid of one unnamed row (a total): `<prefix>-<period>`.
+        match self.rows.get(row).map_or("", |r| &r.key) {
+            "" => format!("{}-{period}", self.prefix),
+            key => format!("{}-{key}-{period}", self.prefix),
+        }
     }
 
     /// Every cell a learner fills, in reading order (row by row, left to right).
@@ -196,14 +203,14 @@ mod tests {
             opening: Some("0".to_owned()),
             rows: vec![
                 GridRow {
-                    key: "demand",
+                    key: "demand".into(),
                     label: "Demand".to_owned(),
                     fillable: false,
                     opening: None,
                     cells: vec![cell(700.0), cell(450.0)],
                 },
                 GridRow {
-                    key: "stock",
+                    key: "stock".into(),
                     label: "Stock".to_owned(),
                     fillable: true,
                     opening: Some(cell(1400.0)),

@@ -327,7 +327,7 @@ mod tests {
             periods: vec!["1".to_owned(), "2".to_owned()],
             opening: Some("0".to_owned()),
             rows: vec![GridRow {
-                key: "stock",
+                key: "stock".into(),
                 label: "Stock".to_owned(),
                 fillable: true,
                 opening: Some(cell(9.0)),
@@ -392,7 +392,7 @@ mod tests {
             periods: vec!["1".to_owned()],
             opening: Some("0".to_owned()),
             rows: vec![GridRow {
-                key: "stock",
+                key: "stock".into(),
                 label: "Stock".to_owned(),
                 fillable: false,
                 opening: Some(GridCell::new(9.0, "9".to_owned())),

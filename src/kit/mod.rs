@@ -186,6 +186,9 @@ pub struct SeriesSpec {
     /// Links separate the values with commas (`ops=2,3,4,5`) rather than `;`: a link's decimal
     /// mark is always a point, so its commas can only separate.
     pub commas_in_links: bool,
+    /// No value at all is a valid series (a plan not typed, a part of the lesson not used); an
+    /// empty series is left out of links unless the default fills it (then `param=`).
+    pub may_be_empty: bool,
 }
 
 /// (seed, count, mean, standard deviation) → a series.

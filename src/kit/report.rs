@@ -45,6 +45,26 @@ impl Report {
     pub fn at(&self, id: &str) -> String {
         self.shown(id).unwrap_or_else(|| panic!("no {id}"))
     }
+
+    /// The text of the note with this test id, which must be there.
+    pub fn note(&self, id: &str) -> String {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .find_map(|b| match b {
+                Block::Note { text, test_id } if test_id == id => Some(text.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no {id}"))
+    }
+
+    /// The time-phased grid with this test id prefix, alone or in a figure.
+    pub fn grid(&self, prefix: &str) -> Option<&Grid> {
+        self.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
+            Block::Figure { data: Tabular::Grid(g), .. } | Block::Grid(g) if g.prefix == prefix => Some(g),
+            _ => None,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,6 +2,8 @@
 //! storage, docs/links.md checks and the conformance test all read this list.
 
 pub mod abc;
+pub mod business_plan;
+pub mod capacity;
 pub mod cell;
 pub mod crashing;
 pub mod dbr;
@@ -11,6 +13,7 @@ pub mod kanban;
 pub mod network;
 pub mod overlap;
 pub mod pert;
+pub mod pic;
 pub mod policies;
 pub mod priority;
 pub mod product_mix;
@@ -63,6 +66,12 @@ pub static REGISTRY: &[&Lesson] = &[
     &priority::LESSON,
     #[cfg(feature = "lesson-sequencing")]
     &sequencing::LESSON,
+    #[cfg(feature = "lesson-pic")]
+    &pic::LESSON,
+    #[cfg(feature = "lesson-capacity")]
+    &capacity::LESSON,
+    #[cfg(feature = "lesson-business-plan")]
+    &business_plan::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -96,6 +105,11 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("runout", "priority"),
     ("priority", "sequencing"),
     ("sequencing", "priority"),
+    ("pic", "capacity"),
+    ("capacity", "pic"),
+    ("strategy", "pic"),
+    ("capacity", "business-plan"),
+    ("business-plan", "pic"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -78,12 +78,15 @@ pub const CHAPTERS: &[Chapter] = &[
         title: t!("Plan industriel et commercial", "Sales and operations planning"),
         topics: &[
             topic(
-                "sop",
+                "pic",
                 t!("PIC : équilibrer ventes, stock et production", "S&OP: balancing sales, stock and production"),
-                t!("Lissage, poursuite ou paliers : comparer les coûts.", "Level, chase or steps: compare the costs."),
+                t!(
+                    "Nivelé, poursuite, paliers ou moindre coût : comparer les plans, puis les suivre.",
+                    "Level, chase, steps or least cost: compare the plans, then track them."
+                ),
             ),
             topic(
-                "load-capacity",
+                "capacity",
                 t!("Charge et capacité par atelier", "Load versus capacity by workshop"),
                 t!("Repérer les surcharges avant qu’elles n’arrivent.", "Spot overloads before they happen."),
             ),
@@ -104,7 +107,7 @@ pub const CHAPTERS: &[Chapter] = &[
                 t!("Stock projeté, lancements et promesses aux clients.", "Projected stock, receipts and promises to customers."),
             ),
             topic(
-                "rough-cut",
+                "rccp",
                 t!("Calcul de charge global", "Rough-cut capacity"),
                 t!("La charge par poste, décalée selon les délais.", "Load per work centre, offset by lead times."),
             ),

@@ -24,9 +24,13 @@ pub fn InputsPanel(state: LessonState) -> impl IntoView {
             <h2 id=title_id.clone()>{move || t!("Données", "Inputs").get(lang.get())}</h2>
             {lesson.groups.iter().map(|group| {
                 let inputs = group.inputs.iter().map(|input| shown_input(state, input)).collect_view();
+                // A group whose every input is hidden goes too, legend included (a part of a
+                // lesson not in use).
+                let conditional = group.inputs.iter().all(|input| input.shown.is_some());
+                let empty = Memo::new(move |_| conditional && state.values.with(|v| !group.inputs.iter().any(|input| input.is_shown(v))));
                 match group.legend {
                     Some(legend) => view! {
-                        <fieldset class="panel__group"><legend>{move || legend.get(lang.get())}</legend>{inputs}</fieldset>
+                        <fieldset class="panel__group" hidden=move || empty.get()><legend>{move || legend.get(lang.get())}</legend>{inputs}</fieldset>
                     }.into_any(),
                     None => inputs.into_any(),
                 }

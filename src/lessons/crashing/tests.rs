@@ -3,18 +3,6 @@ use crate::kit::codec::{preset_values, read_link, write_params};
 use crate::scenario::exercise::Mark;
 use crate::scenario::links::parse_fragment;
 
-fn note(report: &Report, id: &str) -> String {
-    report
-        .sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .find_map(|b| match b {
-            Block::Note { text, test_id } if test_id == id => Some(text.clone()),
-            _ => None,
-        })
-        .unwrap_or_else(|| panic!("no {id}"))
-}
-
 fn preset(slug: &str) -> Values {
     preset_values(&LESSON, LESSON.preset(slug).unwrap())
 }
@@ -46,7 +34,7 @@ fn the_shared_task_beats_one_task_per_critical_path() {
     // The course's method crashes A and B (60 > 55): it stops at once, at 900.
     assert_eq!(report.at("crash-greedy-stop-duration"), "10");
     assert_eq!(report.at("crash-greedy-stop-cost"), "900");
-    let why = note(&report, "crash-greedy-note");
+    let why = report.note("crash-greedy-note");
     assert!(
         why.contains("At duration 9")
             && why.contains("€10 more")
@@ -75,14 +63,14 @@ fn the_course_network_with_bonus_penalty_and_a_target() {
     assert_eq!(report.at("crash-direct-60"), "54\u{a0}900", "the target is a row of the curve");
     // At 66 two paths are critical: the course crashes C and D (550), the optimum K (400).
     assert_eq!((report.at("crash-direct-66"), report.at("crash-greedy-66")), ("51\u{a0}500".into(), "51\u{a0}650".into()));
-    assert!(note(&report, "crash-greedy-note").contains("À la durée 66"));
+    assert!(report.note("crash-greedy-note").contains("À la durée 66"));
     assert_eq!(report.at("crash-greedy-stop-duration"), "64");
     assert_eq!(report.at("crash-greedy-stop-cost"), "75\u{a0}200");
     // Relaxed after crashing everything: F, I and E give back their float, down to the optimum.
     assert_eq!(report.at("crash-relax-start"), "59\u{a0}350");
     let Block::Table(relax) = &report.sections[4].blocks[0] else { panic!("no relaxation") };
     assert_eq!(relax.rows.last().unwrap()[3].text, "58\u{a0}100");
-    assert!(note(&report, "crash-relax-note").contains("donne bien le moindre coût"));
+    assert!(report.note("crash-relax-note").contains("donne bien le moindre coût"));
     let steps: Vec<&str> = report.steps.iter().map(|s| s.numbers.as_str()).collect();
     assert_eq!(steps[0], "(5\u{a0}900 − 5\u{a0}000) / (10 − 7)", "D, the first task the course's method shortens");
     assert_eq!(steps[2], "52\u{a0}550 + 350 × 64");

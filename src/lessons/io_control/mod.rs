@@ -16,7 +16,7 @@ use crate::scenario::links::{bounds, Range};
 use crate::t;
 
 /// A year of working days at most.
-static DAYS: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: 366, generate: None, commas_in_links: false };
+static DAYS: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: 366, generate: None, commas_in_links: false, may_be_empty: false };
 
 fn typed_history(v: &Values) -> bool {
     v.choice("source") == "typed"
@@ -201,15 +201,15 @@ fn grid(input: &IoInput, s: &IoSolution, lang: Lang) -> Grid {
     let fr = lang == Lang::Fr;
     let label = |day: usize| text::day_label(day, s.elapsed, lang);
     let actual: Vec<_> = s.days.iter().filter_map(|d| d.actual).collect();
-    let given = |key, name: Text, cells: Vec<f64>| GridRow {
-        key,
+    let given = |key: &'static str, name: Text, cells: Vec<f64>| GridRow {
+        key: key.into(),
         label: name.get(lang).to_owned(),
         fillable: false,
         opening: None,
         cells: cells.into_iter().map(|v| GridCell::new(v, num(v))).collect(),
     };
-    let filled = |key, name: Text, opening: Option<f64>, cells: Vec<GridCell>| GridRow {
-        key,
+    let filled = |key: &'static str, name: Text, opening: Option<f64>, cells: Vec<GridCell>| GridRow {
+        key: key.into(),
         label: name.get(lang).to_owned(),
         fillable: true,
         opening: opening.map(|v| GridCell::new(v, num(v))),

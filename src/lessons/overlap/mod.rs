@@ -16,7 +16,7 @@ use crate::t;
 /// A lot of whole parts, up to ten thousand: every transfer lot is worked through, and unit lots
 /// on 20 stations are then 200 000 of them, within a frame.
 const PARTS: Range = Range::between(Bound::Inclusive(1.0), Bound::Inclusive(10_000.0)).integer();
-static OPS: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: 20, generate: None, commas_in_links: true };
+static OPS: SeriesSpec = SeriesSpec { range: bounds::QUANTITY, max_len: 20, generate: None, commas_in_links: true, may_be_empty: false };
 
 fn lots_chosen(v: &Values) -> bool {
     v.choice("split") == "1"

@@ -28,8 +28,13 @@ pub const MAX_PERIODS: usize = 104;
 const RANGE_LT: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(MAX_PERIODS as f64)).integer();
 const RANGE_R: Range = Range::between(Bound::Inclusive(1.0), Bound::Inclusive(52.0)).integer();
 
-static DEMAND: SeriesSpec =
-    SeriesSpec { range: bounds::QUANTITY, max_len: MAX_PERIODS, generate: Some(generate_demand), commas_in_links: false };
+static DEMAND: SeriesSpec = SeriesSpec {
+    range: bounds::QUANTITY,
+    max_len: MAX_PERIODS,
+    generate: Some(generate_demand),
+    commas_in_links: false,
+    may_be_empty: false,
+};
 
 const KINDS: &[(&str, Text)] = &[
     ("fixed-fixed", text::kind_name(PolicyKind::FixedFixed)),
@@ -337,15 +342,15 @@ fn period_grid(input: &PolicyInput, main: &PolicySolution, prefix: &str, lang: L
         order.push(GridCell::new(r.order, num(r.order)).mark((r.order > 0.0).then_some(Mark::Release)).why(decision(input, r, lang)));
         previous = r.stock;
     }
-    let given = |key, label: Text, values: Vec<f64>| GridRow {
-        key,
+    let given = |key: &'static str, label: Text, values: Vec<f64>| GridRow {
+        key: key.into(),
         label: label.get(lang).to_owned(),
         fillable: false,
         opening: None,
         cells: values.into_iter().map(|v| GridCell::new(v, num(v))).collect(),
     };
-    let filled = |key, label: Text, opening: Option<GridCell>, cells| GridRow {
-        key,
+    let filled = |key: &'static str, label: Text, opening: Option<GridCell>, cells| GridRow {
+        key: key.into(),
         label: label.get(lang).to_owned(),
         fillable: true,
         opening,

@@ -3,7 +3,7 @@
 
 pub mod text;
 
-use crate::charts::product_mix::profit_chart;
+use crate::charts::plan::stacked_bars;
 use crate::engine::product_mix::{self, Mix, MixError, MixInput, MixSolution, Product, Resource};
 use crate::engine::rng::Rng;
 use crate::engine::steps::Step;
@@ -162,7 +162,13 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         .iter()
         .map(|m| input.products.iter().zip(&m.quantities).map(|(p, q)| p.profit * q).collect())
         .collect();
-    let chart = profit_chart(&names, &columns, &per_mix, text::PROFIT_AXIS, lang);
+    // One bar per mix, one slice per product.
+    let slices = names
+        .iter()
+        .enumerate()
+        .map(|(p, name)| (name.clone(), per_mix.iter().map(|mix| mix.get(p).copied().unwrap_or(0.0)).collect()))
+        .collect();
+    let chart = stacked_bars(columns.iter().map(|c| c.get(lang).to_owned()).collect(), text::PROFIT_AXIS.get(lang), slices);
     let sections = vec![
         Section {
             title: text::MIXES_TITLE,

@@ -1,0 +1,199 @@
+// The S&OP lessons end to end: the PIC's course plans from their links, a plan typed by the
+// learner, a plan of the wrong length named, the least-cost plan and the scenarios compared; Fig 3.4
+// tracked and re-planned after an edit; an exercise checked against a chase plan computed here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newContext, open, read, byId, expectText, type } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+const COURSE = 'demand=9,6.2,8,11,13.2,10,8,6,9.5,13,14,12.1&stock0=1.1&ss=1.1&workers0=50&rate=0.2&ot=0.05&wmax=60&otcost=350&hire=60&fire=20&hold=125';
+
+test('PIC: Fig 3.7 from its link, Fig 3.8 typed, a short plan named, the least-cost plan compared', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, `#/pic?${COURSE}&strategy=chase`);
+  await expectText(page, 'pic-total-cost', '7,675');
+  assert.equal(await read(page, 'pic-cost-overtime'), '1,505');
+  assert.equal(await read(page, 'pic-hires'), '59');
+  assert.equal(await read(page, 'pic-workers-9'), '48');
+  assert.equal(await read(page, 'pic-overtime-5'), '1.2');
+  await byId(page, 'pic-chart').locator('canvas').first().waitFor();
+  // The learner's own plan, typed with semicolons: Fig 3.8's three rates.
+  await byId(page, 'pic-input-strategy').selectOption('custom');
+  await type(page, 'pic-input-prod', '9;9;10;10;10;10;10;10;10;10;11;11');
+  await expectText(page, 'pic-total-cost', '6,612.5');
+  assert.equal(await read(page, 'pic-cost-holding'), '5,912.5');
+  assert.equal(await read(page, 'pic-stock-4'), '4.9');
+  assert.match(page.url(), /strategy=custom&prod=9,9,10,/);
+  // A plan two months short: the field is named, the last plan stays, marked stale.
+  await type(page, 'pic-input-prod', '9 9 10 10 10 10 10 10 10 10');
+  await byId(page, 'pic-stale').waitFor();
+  assert.match(await read(page, 'pic-input-prod-error'), /One production per month of demand is needed: 10 typed/);
+  assert.equal(await read(page, 'pic-total-cost'), '6,612.5');
+  await type(page, 'pic-input-prod', '9 9 10 10 10 10 10 10 10 10 11 11');
+  await expectText(page, 'pic-total-cost', '6,612.5');
+  // The least-cost plan: 3 135, cheaper than every other scenario.
+  await byId(page, 'pic-input-strategy').selectOption('optimal');
+  await expectText(page, 'pic-total-cost', '3,135');
+  assert.equal(await read(page, 'pic-cheapest'), 'Least cost');
+  assert.match(await read(page, 'pic-why'), /6,612\.5 for the best of the other plans \(My plan\): 3,477\.5 less\. Hires: M4 \(10\)/);
+  assert.equal(await read(page, 'pic-compare-3-total'), '6,612.5');
+  await byId(page, 'pic-compare-chart').locator('canvas').first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('PIC tracking: Fig 3.4 re-planned at 2 166, a fourth month typed, a missing production named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/pic?preset=fig-3-4&lang=fr');
+  await expectText(page, 'pic-replan', '2\u00a0166');
+  assert.equal(await read(page, 'pic-sales-cum-3'), '−75');
+  assert.equal(await read(page, 'pic-stock-3'), '1\u00a0334');
+  await byId(page, 'pic-track-chart').locator('canvas').first().waitFor();
+  // The fourth month: 1 750 sold, 2 100 made → stock 1 684; the fifth is planned from it.
+  await type(page, 'pic-input-sales', '1690 1805 1980 1750');
+  await byId(page, 'pic-stale').waitFor();
+  assert.match(await read(page, 'pic-input-made-error'), /une production réelle par mois de ventes réelles : 3/);
+  await type(page, 'pic-input-made', '1790 1305 1534 2100');
+  await expectText(page, 'pic-replan', '1\u00a0716');
+  assert.equal(await read(page, 'pic-stock-4'), '1\u00a0684');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('PIC exercise: a chase plan computed here is right, rounding the workforce down is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/pic?mode=exercise&seed=5');
+  const statement = await read(page, 'exercise-statement');
+  const demand = statement.match(/Demand: ([\d., ]+)\. Opening/)[1].split(', ').map(Number);
+  const [stock, workers, rate, ot, most] = statement
+    .match(/safety stock: ([\d.]+)\. Opening workforce: ([\d.]+) workers; each makes ([\d.]+) units .* up to ([\d.]+) more .*; ([\d.]+) workers at most/)
+    .slice(1)
+    .map(Number);
+  const [cOt, cHire, cFire, cHold] = statement.match(/overtime ([\d.,]+), a hire ([\d.,]+), a firing ([\d.,]+), holding ([\d.,]+)/).slice(1).map((x) => Number(x.replace(/,/g, '')));
+  // Chase: stock held at the safety stock, so production is the demand.
+  let staff = workers;
+  let overtime = 0;
+  let hires = 0;
+  let fires = 0;
+  for (const d of demand) {
+    const w = Math.min(most, Math.ceil(d / rate - 1e-9));
+    const extra = Math.max(0, d - w * rate);
+    assert.ok(extra <= w * ot + 1e-9);
+    overtime += extra;
+    hires += Math.max(0, w - staff);
+    fires += Math.max(0, staff - w);
+    staff = w;
+  }
+  const total = cOt * overtime + cHire * hires + cFire * fires + cHold * stock * demand.length;
+  await type(page, 'pic-answer-workers-1', String(Math.floor(demand[0] / rate)));
+  await type(page, 'pic-answer-overtime', String(overtime));
+  await type(page, 'pic-answer-hires', String(hires));
+  await type(page, 'pic-answer-total', String(total));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['overtime', 'hires', 'total']) await page.waitForSelector(`[data-testid="pic-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'pic-mark-workers-1'), /Rounded down/);
+  await type(page, 'pic-answer-workers-1', String(Math.ceil(demand[0] / rate)));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="pic-mark-workers-1"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Capacity: Fig 3.11 from its preset, a capacity raised, an unknown workshop named, staffing by ratios', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/capacity?preset=fig-3-9');
+  await expectText(page, 'load-Assembly-1', '1,988');
+  assert.equal(await read(page, 'load-Machining-3'), '3,305');
+  assert.equal(await byId(page, 'load-Assembly-4').getAttribute('data-mark'), 'overload');
+  assert.equal(await read(page, 'load-pct-Assembly-4'), '129.6%');
+  assert.equal(await read(page, 'load-overload-count'), '3');
+  await byId(page, 'load-chart').locator('canvas').first().waitFor();
+  // Assembly given 1 800 h in M4 too: two overloads left.
+  await type(page, 'load-workshop-1-capacity', '1800 1800 1800 1800 1800 1800');
+  await expectText(page, 'load-overload-count', '2');
+  assert.equal(await read(page, 'load-pct-Assembly-4'), '97.22%');
+  assert.match(decodeURIComponent(page.url()), /Assembly:1800,1800,1800,1800,1800,1800/);
+  // A routing row naming a workshop that is not listed: the row is named, the last results stay.
+  await type(page, 'load-hours-2-workshop', 'Paint');
+  await byId(page, 'load-stale').waitFor();
+  assert.equal(await read(page, 'load-hours-error'), 'C — Paint: this workshop is not in the list of workshops.');
+  assert.equal(await read(page, 'load-overload-count'), '2');
+  await type(page, 'load-hours-2-workshop', 'Machining');
+  await expectText(page, 'load-Machining-3', '3,305');
+  const staffing = await open(context, server.url, '#/capacity?preset=seed-staffing&lang=fr');
+  await expectText(staffing, 'staff-2', '35');
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(staffing.errors, []);
+  await context.close();
+});
+
+test('Capacity exercise: loads computed here from the statement are right, capacity ÷ load is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/capacity?mode=exercise&seed=4');
+  const statement = await read(page, 'exercise-statement');
+  const production = Object.fromEntries([...statement.matchAll(/([ABC]) ([\d.,]+, [\d.,]+, [\d.,]+, [\d.,]+)/g)].map((m) => [m[1], m[2].split(', ').map(Number)]));
+  const hours = [...statement.matchAll(/([ABC]) (W[12]) ([\d.]+) h/g)].map((m) => ({ family: m[1], workshop: m[2], h: Number(m[3]) }));
+  const capacity = Object.fromEntries([...statement.matchAll(/(W[12]) ([\d,.]+) h/g)].map((m) => [m[1], Number(m[2].replace(/,/g, ''))]));
+  const load = (w, m) => hours.filter((r) => r.workshop === w).reduce((sum, r) => sum + r.h * production[r.family][m], 0);
+  let overloads = 0;
+  for (const w of ['W1', 'W2']) for (let m = 0; m < 4; m += 1) if (load(w, m) > capacity[w] + 1e-9) overloads += 1;
+  const ratio = (100 * load('W2', 1)) / capacity.W2;
+  await type(page, 'capacity-answer-load-w1-1', String(load('W1', 0)));
+  await type(page, 'capacity-answer-pct-w2-2', (10000 / ratio).toFixed(3));
+  await type(page, 'capacity-answer-overloads', String(overloads));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['load-w1-1', 'overloads']) await page.waitForSelector(`[data-testid="capacity-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'capacity-mark-pct-w2-2'), /capacity ÷ load/);
+  await type(page, 'capacity-answer-pct-w2-2', ratio.toFixed(2));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="capacity-mark-pct-w2-2"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Business plan: Fig 3.12 from its link, a sale typed, an oversold month named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/business-plan?families=A:40:45:180;B:35:40:50&plan=A:1:720:700;B:1:160:110&lang=fr');
+  await expectText(page, 'bp-profit-A', '3\u00a0500');
+  assert.equal(await read(page, 'bp-stock-value-B'), '3\u00a0500');
+  assert.equal(await read(page, 'bp-cost-of-sales-B'), '3\u00a0850');
+  assert.equal(await read(page, 'bp-profit'), '4\u00a0050');
+  await byId(page, 'bp-chart').locator('canvas').first().waitFor();
+  // B sells its whole stock: 210 at a margin of 5.
+  await type(page, 'bp-plan-1-sales', '210');
+  await expectText(page, 'bp-profit-B', '1\u00a0050');
+  assert.equal(await read(page, 'bp-stock-value-B'), '0');
+  await type(page, 'bp-plan-1-sales', '211');
+  await byId(page, 'bp-stale').waitFor();
+  assert.match(await read(page, 'bp-plan-error'), /B M1 : plus de ventes que le stock et la production ne le permettent/);
+  assert.equal(await read(page, 'bp-profit-B'), '1\u00a0050');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('Business plan exercise: values computed here are right, stock at sale price is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/business-plan?mode=exercise&seed=2');
+  const statement = await read(page, 'exercise-statement');
+  const families = [...statement.matchAll(/family (\w): cost price ([\d.,]+), sale price ([\d.,]+), opening stock ([\d.,]+), production ([\d.,]+), sales ([\d.,]+)/g)]
+    .map((m) => m.slice(2).map((x) => Number(x.replace(/,/g, ''))));
+  assert.equal(families.length, 2);
+  const revenue = families.reduce((sum, [, price, , , sales]) => sum + price * sales, 0);
+  const profit = families.reduce((sum, [cost, price, , , sales]) => sum + (price - cost) * sales, 0);
+  const [cost, price, opening, production, sales] = families[0];
+  await type(page, 'business-plan-answer-revenue', String(revenue));
+  await type(page, 'business-plan-answer-stock-value-a', String(price * (opening + production - sales)));
+  await type(page, 'business-plan-answer-profit', String(profit));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['revenue', 'profit']) await page.waitForSelector(`[data-testid="business-plan-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'business-plan-mark-stock-value-a'), /cost price, not at sale price/);
+  await type(page, 'business-plan-answer-stock-value-a', String(cost * (opening + production - sales)));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="business-plan-mark-stock-value-a"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
