@@ -51,6 +51,37 @@ impl Entry {
     }
 }
 
+/// A table row's cells by column, as a lesson reads them into its engine's input: a missing or
+/// mistyped cell reads as empty text, NaN or no number (the engine or the column's check names it).
+pub trait Cells {
+    fn text_at(&self, column: usize) -> String;
+    fn number_at(&self, column: usize) -> f64;
+    fn numbers_at(&self, column: usize) -> Vec<f64>;
+    /// An optional number cell: empty is stored as empty text.
+    fn optional_at(&self, column: usize) -> Option<f64>;
+}
+
+impl Cells for [Entry] {
+    fn text_at(&self, column: usize) -> String {
+        self.get(column).map(|e| e.text().to_owned()).unwrap_or_default()
+    }
+
+    fn number_at(&self, column: usize) -> f64 {
+        self.get(column).map_or(f64::NAN, Entry::number)
+    }
+
+    fn numbers_at(&self, column: usize) -> Vec<f64> {
+        self.get(column).map(|e| e.numbers().to_vec()).unwrap_or_default()
+    }
+
+    fn optional_at(&self, column: usize) -> Option<f64> {
+        match self.get(column) {
+            Some(Entry::Number(x)) => Some(*x),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Values(BTreeMap<&'static str, Value>);
 

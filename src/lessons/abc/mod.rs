@@ -6,7 +6,7 @@ use crate::charts::abc::pareto_chart;
 use crate::engine::abc::{self, AbcError, AbcInput, AbcItem, AbcRule, AbcSolution, Class};
 use crate::i18n::{format_column, format_number, with_percent_sign, Lang, Text};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -114,11 +114,7 @@ pub fn input(v: &Values) -> AbcInput {
     let items = v
         .rows("items")
         .iter()
-        .map(|row| AbcItem {
-            name: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
-            annual_quantity: row.get(1).map_or(f64::NAN, Entry::number),
-            unit_price: row.get(2).map_or(f64::NAN, Entry::number),
-        })
+        .map(|row| AbcItem { name: row.text_at(0), annual_quantity: row.number_at(1), unit_price: row.number_at(2) })
         .collect();
     AbcInput { items, rule: rule(v), a: v.num("a"), b: v.num("b") }
 }

@@ -9,7 +9,7 @@ use crate::engine::rng::Rng;
 use crate::engine::steps::Step;
 use crate::i18n::{format_number, format_percent, Lang, Text};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -89,23 +89,21 @@ pub static LESSON: Lesson = Lesson {
 };
 
 fn input(v: &Values) -> BusinessInput {
-    let text = |row: &[Entry], i: usize| row.get(i).map(|e| e.text().to_owned()).unwrap_or_default();
-    let number = |row: &[Entry], i: usize| row.get(i).map_or(f64::NAN, Entry::number);
     BusinessInput {
         families: v
             .rows("families")
             .iter()
-            .map(|r| Family { id: text(r, 0), cost: number(r, 1), price: number(r, 2), opening: number(r, 3) })
+            .map(|r| Family { id: r.text_at(0), cost: r.number_at(1), price: r.number_at(2), opening: r.number_at(3) })
             .collect(),
         plan: v
             .rows("plan")
             .iter()
             .map(|r| Activity {
-                family: text(r, 0),
+                family: r.text_at(0),
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole, 1 to 36 by the column's range
-                month: number(r, 1) as usize,
-                production: number(r, 2),
-                sales: number(r, 3),
+                month: r.number_at(1) as usize,
+                production: r.number_at(2),
+                sales: r.number_at(3),
             })
             .collect(),
     }
@@ -309,25 +307,15 @@ fn statement(v: &Values, lang: Lang) -> String {
         .iter()
         .filter_map(|f| {
             let a = input.plan.iter().find(|a| a.family == f.id)?;
+            let id = &f.id;
+            let [cost, price, opening, production, sales] = [f.cost, f.price, f.opening, a.production, a.sales].map(n);
             Some(match lang {
                 Lang::Fr => format!(
-                    "famille {} : prix de revient {}, prix de vente {}, stock de départ {}, production {}, ventes {}",
-                    f.id,
-                    n(f.cost),
-                    n(f.price),
-                    n(f.opening),
-                    n(a.production),
-                    n(a.sales)
+                    "famille {id} : prix de revient {cost}, prix de vente {price}, stock de départ {opening}, production {production}, ventes {sales}"
                 ),
-                Lang::En => format!(
-                    "family {}: cost price {}, sale price {}, opening stock {}, production {}, sales {}",
-                    f.id,
-                    n(f.cost),
-                    n(f.price),
-                    n(f.opening),
-                    n(a.production),
-                    n(a.sales)
-                ),
+                Lang::En => {
+                    format!("family {id}: cost price {cost}, sale price {price}, opening stock {opening}, production {production}, sales {sales}")
+                }
             })
         })
         .collect();

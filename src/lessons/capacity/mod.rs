@@ -11,7 +11,7 @@ use crate::engine::steps::Step;
 use crate::i18n::{format_number, format_percent, Lang};
 use crate::kit::grid::{Grid, GridCell, GridRow, Mark};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -121,30 +121,23 @@ pub static LESSON: Lesson = Lesson {
 };
 
 fn input(v: &Values) -> LoadInput {
-    let text = |row: &[Entry], i: usize| row.get(i).map(|e| e.text().to_owned()).unwrap_or_default();
-    let numbers = |row: &[Entry], i: usize| row.get(i).map(|e| e.numbers().to_vec()).unwrap_or_default();
-    // An empty optional cell is stored as empty text.
-    let optional = |row: &[Entry], i: usize| match row.get(i) {
-        Some(Entry::Number(x)) => Some(*x),
-        _ => None,
-    };
     LoadInput {
-        families: v.rows("families").iter().map(|r| Family { id: text(r, 0), production: numbers(r, 1), ratio: optional(r, 2) }).collect(),
+        families: v
+            .rows("families")
+            .iter()
+            .map(|r| Family { id: r.text_at(0), production: r.numbers_at(1), ratio: r.optional_at(2) })
+            .collect(),
         workshops: v
             .rows("workshops")
             .iter()
             .map(|r| Workshop {
-                name: text(r, 0),
-                capacity: numbers(r, 1),
+                name: r.text_at(0),
+                capacity: r.numbers_at(1),
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole, 0 to 12 by the column's range
-                offset: optional(r, 2).unwrap_or(0.0) as usize,
+                offset: r.optional_at(2).unwrap_or(0.0) as usize,
             })
             .collect(),
-        hours: v
-            .rows("hours")
-            .iter()
-            .map(|r| Routing { family: text(r, 0), workshop: text(r, 1), hours: r.get(2).map_or(f64::NAN, Entry::number) })
-            .collect(),
+        hours: v.rows("hours").iter().map(|r| Routing { family: r.text_at(0), workshop: r.text_at(1), hours: r.number_at(2) }).collect(),
     }
 }
 

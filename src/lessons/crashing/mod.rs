@@ -8,7 +8,7 @@ use crate::engine::crashing::{self, CrashActivity, CrashError, CrashInput, Crash
 use crate::i18n::{format_number, Lang, Text};
 use crate::kit::network::schedule_svg;
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::lessons::network;
 use crate::scenario::exercise::{Question, Tolerance};
@@ -122,9 +122,9 @@ pub fn input(v: &Values) -> CrashInput {
         .rows("tasks")
         .iter()
         .map(|row| {
-            let number = |column: usize| row.get(column).map_or(f64::NAN, Entry::number);
+            let number = |column: usize| row.number_at(column);
             CrashActivity {
-                id: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
+                id: row.text_at(0),
                 normal_duration: number(DN),
                 crash_duration: number(DC),
                 normal_cost: number(3),

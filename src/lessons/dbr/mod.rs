@@ -9,7 +9,7 @@ use crate::engine::steps::Step;
 use crate::i18n::{format_number, Lang};
 use crate::kit::html::escape;
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -88,13 +88,8 @@ fn input(v: &Values) -> DbrInput {
         .rows("plan")
         .iter()
         .map(|row| {
-            let number = |i: usize| row.get(i).map_or(f64::NAN, Entry::number);
-            Order {
-                id: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
-                lot: number(1),
-                hours: number(2),
-                arrived: Some(number(3)).filter(|a| !a.is_nan()),
-            }
+            let number = |i: usize| row.number_at(i);
+            Order { id: row.text_at(0), lot: number(1), hours: number(2), arrived: Some(number(3)).filter(|a| !a.is_nan()) }
         })
         .collect();
     DbrInput { orders, buffer: v.num("buffer"), hour: v.num("hour") }

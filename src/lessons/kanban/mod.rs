@@ -8,7 +8,7 @@ use crate::charts::kanban::delay_chart;
 use crate::engine::kanban::{self, Column as BoardColumn, CountError, CountInput};
 use crate::i18n::{format_number, Lang};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Values};
+use crate::kit::values::{Cells, Entry, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -110,14 +110,8 @@ fn board_columns(v: &Values) -> Vec<BoardColumn> {
     v.rows("board")
         .iter()
         .map(|row| {
-            let number = |i: usize| row.get(i).map_or(f64::NAN, Entry::number);
-            BoardColumn {
-                part: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
-                economic: number(1),
-                alert: number(2),
-                total: number(3),
-                cards: number(4),
-            }
+            let number = |i: usize| row.number_at(i);
+            BoardColumn { part: row.text_at(0), economic: number(1), alert: number(2), total: number(3), cards: number(4) }
         })
         .collect()
 }

@@ -11,7 +11,7 @@ use crate::engine::pert::{self, Estimate, PertActivity, PertError, PertInput, Pe
 use crate::i18n::{format_number, format_percent, Lang, Text};
 use crate::kit::network::schedule_svg;
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Deferred, Exercise, Group, Input, Kind, Later, Lesson, Preset, TableSpec};
 use crate::lessons::network;
 use crate::scenario::exercise::{Question, Tolerance};
@@ -96,7 +96,7 @@ pub fn input(v: &Values) -> PertInput {
         .rows("tasks")
         .iter()
         .map(|row| PertActivity {
-            id: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
+            id: row.text_at(0),
             estimate: estimate(row.get(1)),
             predecessors: row.get(2).map(|e| e.ids().into_iter().map(str::to_owned).collect()).unwrap_or_default(),
         })

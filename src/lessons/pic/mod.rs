@@ -11,7 +11,7 @@ use crate::engine::tracking::{self, Sign, Tracking, TrackingInput};
 use crate::i18n::{format_number, format_percent, Lang, Text};
 use crate::kit::grid::{Grid, GridCell, GridRow, Mark};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, SeriesSpec, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -299,9 +299,8 @@ fn plan_report(v: &Values, lang: Lang) -> Result<Report, Problem> {
     let plan = pic::plan(&input, &strategy).map_err(|e| plan_problem(e, chosen, lang))?;
     // A typed scenario that does not fit is named in its own row.
     for (row, entries) in v.rows("scenarios").iter().enumerate() {
-        let typed = entries.get(1).map(|e| e.numbers().to_vec()).unwrap_or_default();
-        if let Err(e) = pic::plan(&input, &Strategy::Custom(typed)) {
-            let name = entries.first().map_or("", |e| e.text());
+        if let Err(e) = pic::plan(&input, &Strategy::Custom(entries.numbers_at(1))) {
+            let name = entries.text_at(0);
             return Err(Problem {
                 culprit: Culprit::Cell { param: "scenarios", row, column: 1 },
                 message: format!("{name} : {}", text::error_message(e, lang)),
@@ -368,11 +367,7 @@ fn scenarios(v: &Values, input: &PicInput, lang: Lang) -> Vec<Scenario> {
         named.push((text::CUSTOM, Strategy::Custom(typed.to_vec())));
     }
     let mut all: Vec<Scenario> = named.into_iter().map(|(name, s)| (name.get(lang).to_owned(), pic::plan(input, &s))).collect();
-    all.extend(v.rows("scenarios").iter().map(|row| {
-        let name = row.first().map_or_else(String::new, |e| e.text().to_owned());
-        let typed = row.get(1).map(|e| e.numbers().to_vec()).unwrap_or_default();
-        (name, pic::plan(input, &Strategy::Custom(typed)))
-    }));
+    all.extend(v.rows("scenarios").iter().map(|row| (row.text_at(0), pic::plan(input, &Strategy::Custom(row.numbers_at(1))))));
     all
 }
 
@@ -887,33 +882,16 @@ fn statement(v: &Values, lang: Lang) -> String {
     let input = plan_input(v);
     let separator = if lang == Lang::Fr { " ; " } else { ", " };
     let demand = input.demand.iter().map(|d| quantity(*d, lang)).collect::<Vec<_>>().join(separator);
-    let (q, m) = (|x: f64| quantity(x, lang), |x: f64| money(x, lang));
+    let months = input.demand.len();
+    let [stock, workers, rate, overtime, most] =
+        [input.opening, input.workers, input.rate, input.overtime_rate, input.max_workers].map(|x| quantity(x, lang));
+    let [c_o, c_h, c_f, c_s] = [input.overtime_cost, input.hire_cost, input.fire_cost, input.holding_cost].map(|x| money(x, lang));
     match lang {
         Lang::Fr => format!(
-            "Plan « chase » sur {} mois. Demande : {demand}. Stock de départ et stock de sécurité : {}. Effectif de départ : {} personnes ; chacune fabrique {} unités par mois en heures normales et jusqu’à {} de plus en heures supplémentaires ; {} personnes au plus. Surcoût d’une unité en heures supplémentaires {}, embauche {}, licenciement {}, stockage {} par unité et par mois.",
-            input.demand.len(),
-            q(input.opening),
-            q(input.workers),
-            q(input.rate),
-            q(input.overtime_rate),
-            q(input.max_workers),
-            m(input.overtime_cost),
-            m(input.hire_cost),
-            m(input.fire_cost),
-            m(input.holding_cost)
+            "Plan « chase » sur {months} mois. Demande : {demand}. Stock de départ et stock de sécurité : {stock}. Effectif de départ : {workers} personnes ; chacune fabrique {rate} unités par mois en heures normales et jusqu’à {overtime} de plus en heures supplémentaires ; {most} personnes au plus. Surcoût d’une unité en heures supplémentaires {c_o}, embauche {c_h}, licenciement {c_f}, stockage {c_s} par unité et par mois."
         ),
         Lang::En => format!(
-            "Chase plan over {} months. Demand: {demand}. Opening stock and safety stock: {}. Opening workforce: {} workers; each makes {} units a month in regular time and up to {} more in overtime; {} workers at most. Extra cost of a unit in overtime {}, a hire {}, a firing {}, holding {} per unit per month.",
-            input.demand.len(),
-            q(input.opening),
-            q(input.workers),
-            q(input.rate),
-            q(input.overtime_rate),
-            q(input.max_workers),
-            m(input.overtime_cost),
-            m(input.hire_cost),
-            m(input.fire_cost),
-            m(input.holding_cost)
+            "Chase plan over {months} months. Demand: {demand}. Opening stock and safety stock: {stock}. Opening workforce: {workers} workers; each makes {rate} units a month in regular time and up to {overtime} more in overtime; {most} workers at most. Extra cost of a unit in overtime {c_o}, a hire {c_h}, a firing {c_f}, holding {c_s} per unit per month."
         ),
     }
 }

@@ -8,7 +8,7 @@ use crate::engine::priority::{self, Job, PriorityError, Rule};
 use crate::engine::steps::Step;
 use crate::i18n::{format_number, Lang, Text};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::bounds;
@@ -108,7 +108,7 @@ fn jobs(v: &Values) -> Vec<Job> {
         .map(|row| {
             let number = |i: usize| row.get(i).map(Entry::number).filter(|x| !x.is_nan());
             Job {
-                id: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
+                id: row.text_at(0),
                 due: number(1).unwrap_or(f64::NAN),
                 op_time: number(2),
                 ptr: number(3),

@@ -9,7 +9,7 @@ use crate::engine::rng::Rng;
 use crate::engine::steps::Step;
 use crate::i18n::{format_number, Lang};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -90,19 +90,17 @@ pub static LESSON: Lesson = Lesson {
 };
 
 fn input(v: &Values) -> MixInput {
-    let number = |row: &[Entry], i: usize| row.get(i).map_or(f64::NAN, Entry::number);
-    let text = |row: &[Entry]| row.first().map(|e| e.text().to_owned()).unwrap_or_default();
     MixInput {
         capacity: v.num("cap"),
         products: v
             .rows("products")
             .iter()
-            .map(|r| Product { id: text(r), hours: number(r, 1), profit: number(r, 2), demand: number(r, 3) })
+            .map(|r| Product { id: r.text_at(0), hours: r.number_at(1), profit: r.number_at(2), demand: r.number_at(3) })
             .collect(),
         others: v
             .rows("resources")
             .iter()
-            .map(|r| Resource { name: text(r), capacity: number(r, 1), hours: r.get(2).map(|e| e.numbers().to_vec()).unwrap_or_default() })
+            .map(|r| Resource { name: r.text_at(0), capacity: r.number_at(1), hours: r.numbers_at(2) })
             .collect(),
         operating_expense: v.num("oe"),
     }

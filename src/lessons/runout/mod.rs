@@ -8,7 +8,7 @@ use crate::engine::runout::{self, Product, RunoutError, RunoutInput, RunoutSolut
 use crate::engine::steps::Step;
 use crate::i18n::{format_number, Lang};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::bounds;
@@ -85,13 +85,8 @@ fn input(v: &Values) -> RunoutInput {
         .rows("products")
         .iter()
         .map(|row| {
-            let number = |i: usize| row.get(i).map_or(f64::NAN, Entry::number);
-            Product {
-                id: row.first().map(|e| e.text().to_owned()).unwrap_or_default(),
-                stock: number(1),
-                usage: number(2),
-                lot: Some(number(3)).filter(|l| !l.is_nan()),
-            }
+            let number = |i: usize| row.number_at(i);
+            Product { id: row.text_at(0), stock: number(1), usage: number(2), lot: Some(number(3)).filter(|l| !l.is_nan()) }
         })
         .collect();
     RunoutInput { products, rate: v.num("rate") }

@@ -8,7 +8,7 @@ use crate::engine::sequencing::{self, Job, Measures, Rule, Run, SequencingError}
 use crate::engine::steps::Step;
 use crate::i18n::{format_number, Lang, Text};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
-use crate::kit::values::{Entry, Value, Values};
+use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::bounds;
@@ -117,9 +117,9 @@ fn jobs(v: &Values) -> Vec<Job> {
     v.rows("jobs")
         .iter()
         .map(|row| {
-            let id = row.first().map(|e| e.text().to_owned()).unwrap_or_default();
+            let id = row.text_at(0);
             let second = seconds.iter().find(|r| r.first().map(Entry::text) == Some(id.as_str())).and_then(|r| r.get(1)).map(Entry::number);
-            Job { time: row.get(1).map_or(f64::NAN, Entry::number), due: row.get(2).map_or(f64::NAN, Entry::number), second, id }
+            Job { time: row.number_at(1), due: row.number_at(2), second, id }
         })
         .collect()
 }

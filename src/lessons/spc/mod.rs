@@ -7,7 +7,7 @@ use crate::charts::spc::{mean_chart, range_chart};
 use crate::engine::spc::{self, Change, Charts, Process, Rule, SpcError, Zones};
 use crate::i18n::{format_number, format_percent, Lang};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, Table, Tabular};
-use crate::kit::values::{Entry, Values};
+use crate::kit::values::{Cells, Entry, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{Bound, Range};
@@ -145,7 +145,7 @@ fn samples(v: &Values) -> Vec<Vec<f64>> {
         let seed = v.num("seed") as u64;
         spc::simulate(&process(v), whole(v.num("count")), seed, change)
     } else {
-        v.rows("samples").iter().map(|row| row.first().map(|e| e.numbers().to_vec()).unwrap_or_default()).collect()
+        v.rows("samples").iter().map(|row| row.numbers_at(0)).collect()
     }
 }
 
