@@ -22,6 +22,7 @@ pub mod eoq;
 pub mod io_control;
 pub mod kanban;
 pub mod load;
+pub mod mps;
 pub mod normal;
 pub mod overlap;
 pub mod pert;

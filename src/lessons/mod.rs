@@ -10,6 +10,7 @@ pub mod dbr;
 pub mod eoq;
 pub mod io_control;
 pub mod kanban;
+pub mod mps;
 pub mod network;
 pub mod overlap;
 pub mod pert;
@@ -72,6 +73,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &capacity::LESSON,
     #[cfg(feature = "lesson-business-plan")]
     &business_plan::LESSON,
+    #[cfg(feature = "lesson-mps")]
+    &mps::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -110,6 +113,8 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("strategy", "pic"),
     ("capacity", "business-plan"),
     ("business-plan", "pic"),
+    ("pic", "mps"),
+    ("mps", "pic"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -197,3 +197,81 @@ test('Business plan exercise: values computed here are right, stock at sale pric
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('MPS: Fig 3.13 from its link, a lot moved by hand, a week outside the horizon named, a promise answered', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/mps?weeks=10&stock0=200&ss=100&lot=200&lt=1&forecast=0,30,35,40,50,60,60,70,70,50&orders=50,20,15,10&receipts=2,6,9');
+  await expectText(page, 'mps-stock-10', '240');
+  assert.equal(await read(page, 'mps-stock-6'), '290');
+  assert.equal(await read(page, 'mps-start-5'), '200');
+  assert.equal(await read(page, 'atp-2'), '155');
+  assert.equal(await read(page, 'atp-cum-9'), '705');
+  await byId(page, 'mps-chart').locator('canvas').first().waitFor();
+  // The S6 lot moved to S7: S6 falls to 90, below the safety stock.
+  await type(page, 'mps-input-receipts', '2 7 9');
+  await expectText(page, 'mps-stock-6', '90');
+  assert.equal(await byId(page, 'mps-stock-6').getAttribute('data-mark'), 'below-safety');
+  assert.equal(await read(page, 'mps-below'), 'S6');
+  assert.match(page.url(), /receipts=2,7,9/);
+  // A lot in week 12 of a 10-week horizon: named, the last schedule stays.
+  await type(page, 'mps-input-receipts', '2 7 12');
+  await byId(page, 'mps-stale').waitFor();
+  assert.equal(await read(page, 'mps-input-receipts-error'), 'Week 12 is not within the horizon.');
+  assert.equal(await read(page, 'mps-stock-6'), '90');
+  await type(page, 'mps-input-receipts', '2 6 9');
+  await type(page, 'mps-input-promise', '300');
+  await type(page, 'mps-input-promise_week', '2');
+  await expectText(page, 'mps-promise', 'Yes: 300 pieces can be promised for S2 (cumulative ATP 305).');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('MPS: fill the projected stock yourself, one wrong week explained', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/mps?preset=fig-3-13');
+  await byId(page, 'mps-grid-fill').click();
+  const demand = [50, 50, 50, 50, 50, 60, 60, 70, 70, 50];
+  const starts = [200, 0, 0, 0, 200, 0, 0, 200, 0, 0];
+  const stock = [200, 150, 300, 250, 200, 150, 290, 230, 160, 290, 240];
+  for (const [w, v] of demand.entries()) await type(page, `mps-demand-${w + 1}-answer`, String(v));
+  for (const [w, v] of starts.entries()) await type(page, `mps-start-${w + 1}-answer`, String(v));
+  // S6 forgets its lot.
+  for (const [w, v] of stock.entries()) await type(page, `mps-stock-${w}-answer`, String(w === 6 ? 90 : v));
+  await byId(page, 'mps-grid-check').click();
+  await page.waitForSelector('[data-testid="mps-stock-6"][data-result="wrong"]');
+  assert.match(await read(page, 'mps-grid-explain'), /S6: 150 \+ 200 − 60/);
+  await type(page, 'mps-stock-6-answer', '290');
+  await byId(page, 'mps-grid-check').click();
+  await page.waitForSelector('[data-testid="mps-stock-6"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('MPS exercise: a schedule worked here from the statement is right, counting the forecast in the ATP is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/mps?mode=exercise&seed=3');
+  const statement = await read(page, 'exercise-statement');
+  const num = (s) => Number(s.replace(/,/g, ''));
+  const [opening, lot] = [statement.match(/opening stock ([\d,.]+)/)[1], statement.match(/lots of ([\d,.]+)/)[1]].map(num);
+  const forecast = statement.match(/Forecast \(part not ordered yet\): ([\d, .]+)\./)[1].split(', ').map(num);
+  const orders = statement.match(/Customer orders: ([\d, .]+)\./)[1].split(', ').map(num);
+  const receipts = new Array(8).fill(0);
+  for (const m of statement.match(/Lots received in (.+)\./)[1].matchAll(/S(\d+)/g)) receipts[Number(m[1]) - 1] += lot;
+  let stock = opening;
+  for (let w = 0; w < 3; w += 1) stock += receipts[w] - (orders[w] ?? 0) - forecast[w];
+  const next = receipts.findIndex((r, w) => w > 0 && r > 0);
+  const until = next < 0 ? 8 : next;
+  const atp1 = opening + receipts[0] - orders.slice(0, until).reduce((a, b) => a + b, 0);
+  const cumulated = opening + receipts.reduce((a, b) => a + b, 0) - orders.reduce((a, b) => a + b, 0);
+  await type(page, 'mps-answer-stock-3', String(stock));
+  await type(page, 'mps-answer-atp-1', String(opening + receipts[0] - orders[0] - (orders[1] ?? 0) - forecast[1] - (orders[2] ?? 0) - forecast[2]));
+  await type(page, 'mps-answer-atp-cum', String(cumulated));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['stock-3', 'atp-cum']) await page.waitForSelector(`[data-testid="mps-mark-${id}"][data-result="right"]`);
+  assert.equal(await byId(page, 'mps-mark-atp-1').getAttribute('data-result'), 'wrong');
+  await type(page, 'mps-answer-atp-1', String(atp1));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="mps-mark-atp-1"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
