@@ -30,6 +30,7 @@ pub mod pic;
 pub mod policies;
 pub mod priority;
 pub mod product_mix;
+pub mod rccp;
 pub mod rng;
 pub mod runout;
 pub mod safety_stock;

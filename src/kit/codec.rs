@@ -6,7 +6,7 @@
 //! joined columns by `/` (`tasks=A:4/2/100/160`).
 
 use super::values::{Entry, Value, Values};
-use super::{ColumnKind, Kind, Lesson, Preset, SeriesSpec, TableSpec};
+use super::{ColumnKind, Kind, Lesson, Preset, RowLinks, SeriesSpec, TableSpec};
 use crate::i18n::{parse_number, Lang};
 use crate::scenario::links::{number_param, Bound, LinkProblem, Params, Range};
 use serde_json::{Map, Value as Json};
@@ -143,7 +143,8 @@ pub fn write_params(lesson: &Lesson, values: &Values) -> Vec<(String, String)> {
 }
 
 fn table_param(spec: &TableSpec, rows: &[Vec<Entry>]) -> String {
-    rows.iter()
+    let lines: Vec<String> = rows
+        .iter()
         .map(|row| {
             let mut cells: Vec<String> = row
                 .iter()
@@ -164,27 +165,53 @@ fn table_param(spec: &TableSpec, rows: &[Vec<Entry>]) -> String {
             let mut line = String::new();
             for (column, cell) in cells.iter().enumerate() {
                 if column > 0 {
-                    line.push(if spec.columns.get(column).is_some_and(|c| c.joined) { '/' } else { ':' });
+                    line.push(spec.columns.get(column).and_then(|c| c.joined).unwrap_or(':'));
                 }
                 line.push_str(cell);
             }
             line
         })
-        .collect::<Vec<_>>()
-        .join(";")
+        .collect::<Vec<_>>();
+    match spec.links {
+        RowLinks::Semicolon => lines.join(";"),
+        RowLinks::Comma => lines.join(","),
+        RowLinks::Grouped => {
+            // A row whose first cell is the previous row's continues its group after a comma.
+            let mut out = String::new();
+            let mut group: Option<&str> = None;
+            for line in &lines {
+                let (first, rest) = line.split_once(':').unwrap_or((line, ""));
+                if group == Some(first) {
+                    out.push(',');
+                    out.push_str(rest);
+                } else {
+                    if group.is_some() {
+                        out.push(';');
+                    }
+                    out.push_str(line);
+                    group = Some(first);
+                }
+            }
+            out
+        }
+    }
 }
 
-/// A link row's cells, one per column: `:`-separated, and a joined group split at its `/`s.
+/// A link row's cells, one per column: `:`-separated, and a joined group split at its mark.
 /// `None` when a group has the wrong number of figures.
 fn link_cells<'a>(spec: &TableSpec, line: &'a str) -> Option<Vec<&'a str>> {
     let mut cells = Vec::new();
     for part in line.split(':') {
-        let group = 1 + spec.columns.get(cells.len() + 1..).unwrap_or_default().iter().take_while(|c| c.joined).count();
+        let joined = spec.columns.get(cells.len() + 1..).unwrap_or_default();
+        let group = 1 + joined.iter().take_while(|c| c.joined.is_some()).count();
         if group == 1 {
             cells.push(part);
         } else {
-            let figures: Vec<&str> = part.split('/').collect();
-            if figures.len() != group {
+            let mark = joined.first().and_then(|c| c.joined).unwrap_or('/');
+            let figures: Vec<&str> = part.split(mark).collect();
+            // Joined cells that may be empty may be left out at the end (`P1:200`, no week).
+            let optional = joined.iter().take(group - 1).rev().take_while(|c| c.kind.may_be_empty()).count();
+            if figures.len() > group || figures.len() + optional < group {
                 return None;
             }
             cells.extend(figures);
@@ -209,7 +236,9 @@ impl TableProblem {
         let mut expected = String::new();
         for (i, column) in spec.columns.iter().enumerate() {
             if i > 0 {
-                expected.push_str(if column.joined { " / " } else { " : " });
+                expected.push(' ');
+                expected.push(column.joined.unwrap_or(':'));
+                expected.push(' ');
             }
             expected.push_str(column.label.get(lang));
         }
@@ -322,7 +351,21 @@ fn parse_row(spec: &TableSpec, row: usize, cells: &[&str]) -> Result<Vec<Entry>,
 
 /// `A:100:2;B:50:3`.
 pub fn parse_table(spec: &TableSpec, text: &str) -> Result<Vec<Vec<Entry>>, TableProblem> {
-    let lines: Vec<&str> = text.split(';').filter(|l| !l.trim().is_empty()).collect();
+    let lines: Vec<String> = match spec.links {
+        RowLinks::Semicolon => text.split(';').map(str::to_owned).collect(),
+        RowLinks::Comma => text.split(',').map(str::to_owned).collect(),
+        // `P1:a:1,b:2` is `P1:a:1` and `P1:b:2`.
+        RowLinks::Grouped => text
+            .split(';')
+            .flat_map(|group| {
+                let mut parts = group.split(',');
+                let head = parts.next().unwrap_or_default();
+                let first = head.split(':').next().unwrap_or_default().to_owned();
+                std::iter::once(head.to_owned()).chain(parts.map(move |rest| format!("{first}:{rest}"))).collect::<Vec<_>>()
+            })
+            .collect(),
+    };
+    let lines: Vec<&str> = lines.iter().map(String::as_str).filter(|l| !l.trim().is_empty()).collect();
     if lines.len() > spec.max_rows {
         return Err(TableProblem::TooMany);
     }
@@ -614,6 +657,7 @@ mod tests {
         cell_id: "t",
         new_row: |_| Vec::new(),
         caption: t!("Tâches", "Tasks"),
+        links: crate::kit::RowLinks::Semicolon,
     };
 
     #[test]
@@ -645,6 +689,41 @@ mod tests {
     }
 
     #[test]
+    fn grouped_and_comma_rows_and_joined_marks() {
+        const ROUTING: &[Column] = &[
+            Column::new("product", t!("Produit", "Product"), ColumnKind::Id),
+            Column::new("centre", t!("Poste", "Centre"), ColumnKind::Id),
+            Column::new("hours", t!("Heures", "Hours"), ColumnKind::Number(crate::scenario::links::bounds::QUANTITY)),
+        ];
+        const PRODUCTS: &[Column] = &[
+            Column::new("id", t!("Produit", "Product"), ColumnKind::Id),
+            Column::new("q", t!("Quantité", "Quantity"), ColumnKind::Number(crate::scenario::links::bounds::QUANTITY)),
+            Column::new("weeks", t!("Semaines", "Weeks"), ColumnKind::Ids).joined_by('@'),
+        ];
+        let routing = TableSpec {
+            columns: ROUTING,
+            max_rows: 10,
+            cell_id: "r",
+            new_row: |_| Vec::new(),
+            caption: t!("Gamme", "Routing"),
+            links: RowLinks::Grouped,
+        };
+        let rows = parse_table(&routing, "P1:a:0.15,b:0.4;P2:a:0.2").unwrap();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1], vec![Entry::Text("P1".into()), Entry::Text("b".into()), Entry::Number(0.4)]);
+        assert_eq!(table_param(&routing, &rows), "P1:a:0.15,b:0.4;P2:a:0.2");
+        let capacities = TableSpec { links: RowLinks::Comma, columns: ROUTING.get(1..).unwrap_or_default(), ..routing };
+        let rows = parse_table(&capacities, "a:35,b:100").unwrap();
+        assert_eq!(table_param(&capacities, &rows), "a:35,b:100");
+        let products = TableSpec { columns: PRODUCTS, links: RowLinks::Semicolon, ..routing };
+        let rows = parse_table(&products, "P1:200@1,3,4;P2:150").unwrap();
+        assert_eq!(rows[0][2].ids(), ["1", "3", "4"]);
+        assert_eq!(rows[1][2].ids(), Vec::<&str>::new(), "no week: the joined cell left out");
+        assert_eq!(table_param(&products, &rows), "P1:200@1,3,4;P2:150");
+        assert_eq!(parse_table(&products, "P1:200@1@2"), Err(TableProblem::Columns { row: 0 }));
+    }
+
+    #[test]
     fn a_series_may_be_empty_only_when_declared_so() {
         let spec = |may_be_empty| SeriesSpec {
             range: crate::scenario::links::bounds::QUANTITY,
@@ -672,6 +751,7 @@ mod tests {
         cell_id: "c",
         new_row: |_| Vec::new(),
         caption: t!("Tâches", "Tasks"),
+        links: crate::kit::RowLinks::Semicolon,
     };
 
     #[test]

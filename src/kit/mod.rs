@@ -128,26 +128,48 @@ pub struct TableSpec {
     /// What a new row holds.
     pub new_row: fn(usize) -> Vec<values::Entry>,
     pub caption: Text,
+    /// How rows are written in links.
+    pub links: RowLinks,
+}
+
+/// How a table's rows are separated in a link (cells are always separated by `:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowLinks {
+    /// `A:1;B:2`.
+    Semicolon,
+    /// `stamping:35,machining:100`: for short rows of names and numbers.
+    Comma,
+    /// `P1:stamping:0.15:2,machining:0.4:1;P2:…`: rows that share their first cell written once
+    /// for the group, the rest of each row after a comma. Only for tables whose cells hold no
+    /// comma (no list columns).
+    Grouped,
 }
 
 pub struct Column {
     pub key: &'static str,
     pub label: Text,
     pub kind: ColumnKind,
-    /// Written after the previous column with `/` in links (`A:4/2/100/160`), as one link cell:
-    /// figures that belong together, each still its own cell in the editor and in a paste.
-    pub joined: bool,
+    /// Written after the previous column with this mark in links (`A:4/2/100/160`,
+    /// `P1:200@1,3,4`), as one link cell: figures that belong together, each still its own cell
+    /// in the editor and in a paste.
+    pub joined: Option<char>,
 }
 
 impl Column {
     pub const fn new(key: &'static str, label: Text, kind: ColumnKind) -> Self {
-        Self { key, label, kind, joined: false }
+        Self { key, label, kind, joined: None }
     }
 
     /// See [`Column::joined`].
     #[must_use]
     pub const fn joined(self) -> Self {
-        Self { joined: true, ..self }
+        self.joined_by('/')
+    }
+
+    /// See [`Column::joined`], with another mark than `/`.
+    #[must_use]
+    pub const fn joined_by(self, mark: char) -> Self {
+        Self { joined: Some(mark), ..self }
     }
 }
 

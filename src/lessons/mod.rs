@@ -18,6 +18,7 @@ pub mod pic;
 pub mod policies;
 pub mod priority;
 pub mod product_mix;
+pub mod rccp;
 pub mod reorder_point;
 pub mod runout;
 pub mod sampling;
@@ -75,6 +76,8 @@ pub static REGISTRY: &[&Lesson] = &[
     &business_plan::LESSON,
     #[cfg(feature = "lesson-mps")]
     &mps::LESSON,
+    #[cfg(feature = "lesson-rccp")]
+    &rccp::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -115,6 +118,9 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("business-plan", "pic"),
     ("pic", "mps"),
     ("mps", "pic"),
+    ("mps", "rccp"),
+    ("rccp", "mps"),
+    ("rccp", "capacity"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -275,3 +275,53 @@ test('MPS exercise: a schedule worked here from the statement is right, counting
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('RCCP: Fig 3.20 from the issue’s link format, a receipt moved, an unknown centre named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/rccp?weeks=8&products=P1:200@1,3,4,6,8,10;P2:150@2,4,5,7,9&routing=P1:stamping:0.15:2,machining:0.4:1,assembly:0.5:0;P2:stamping:0.2:2,machining:0.5:1,assembly:0.7:0&cap=stamping:35,machining:100,assembly:110');
+  await expectText(page, 'rccp-assembly-4', '205');
+  assert.equal(await read(page, 'rccp-stamping-2'), '60');
+  assert.equal(await read(page, 'rccp-machining-3'), '155');
+  assert.equal(await byId(page, 'rccp-machining-3').getAttribute('data-mark'), 'overload');
+  assert.equal(await read(page, 'rccp-overload-count'), '3');
+  await byId(page, 'rccp-chart').locator('canvas').first().waitFor();
+  // P2's S4 receipt moved to S6 (P1 moves out of S6 to S7): S4 assembly back to 100.
+  await type(page, 'rccp-product-0-weeks', '1,3,4,7,8,10');
+  await type(page, 'rccp-product-1-weeks', '2,5,6,7,9');
+  await expectText(page, 'rccp-assembly-4', '100');
+  assert.match(decodeURIComponent(page.url()), /products=P1:200@1,3,4,7,8,10;P2:150@2,5,6,7,9/);
+  assert.match(decodeURIComponent(page.url()), /routing=P1:stamping:0\.15:2,machining:0\.4:1,assembly:0\.5:0;P2:/);
+  // An operation on a centre without capacity: the row is named, the last loads stay.
+  await type(page, 'rccp-op-5-centre', 'paint');
+  await byId(page, 'rccp-stale').waitFor();
+  assert.equal(await read(page, 'rccp-routing-error'), 'P2 — paint: this centre has no capacity.');
+  assert.equal(await read(page, 'rccp-assembly-4'), '100');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('RCCP exercise: loads worked here from the statement are right, forgetting the offset is named', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/rccp?mode=exercise&seed=5');
+  const statement = await read(page, 'exercise-statement');
+  const products = Object.fromEntries([...statement.matchAll(/(P\d) ([\d.,]+) × \(([^)]*)\)/g)].map((m) => [m[1], { q: Number(m[2].replace(/,/g, '')), weeks: m[3].split(' ').map((w) => Number(w.slice(1))) }]));
+  const ops = [...statement.matchAll(/(P\d) (C\d) ([\d.]+) h −(\d+)/g)].map((m) => ({ p: m[1], c: m[2], h: Number(m[3]), offset: Number(m[4]) }));
+  const load = (c, w) => ops.filter((o) => o.c === c).reduce((sum, o) => sum + (products[o.p].weeks.includes(w + o.offset) ? o.h * products[o.p].q : 0), 0);
+  const caps = Object.fromEntries([...statement.matchAll(/(C\d) ([\d.,]+) h/g)].map((m) => [m[1], Number(m[2].replace(/,/g, ''))]));
+  let overloads = 0;
+  for (const c of ['C1', 'C2']) for (let w = 1; w <= 6; w += 1) if (load(c, w) > caps[c] + 1e-9) overloads += 1;
+  const right = load('C1', 2);
+  const offsetForgotten = ops.filter((o) => o.c === 'C1').reduce((sum, o) => sum + (products[o.p].weeks.includes(2) ? o.h * products[o.p].q : 0), 0);
+  assert.notEqual(offsetForgotten, right, 'the seed tells the two apart');
+  await type(page, 'rccp-answer-c1-2', String(offsetForgotten));
+  await type(page, 'rccp-answer-c2-3', String(load('C2', 3)));
+  await type(page, 'rccp-answer-overloads', String(overloads));
+  await byId(page, 'exercise-check').click();
+  for (const id of ['c2-3', 'overloads']) await page.waitForSelector(`[data-testid="rccp-mark-${id}"][data-result="right"]`);
+  assert.match(await read(page, 'rccp-mark-c1-2'), /C1 works a week earlier/);
+  await type(page, 'rccp-answer-c1-2', String(right));
+  await byId(page, 'exercise-check').click();
+  await page.waitForSelector('[data-testid="rccp-mark-c1-2"][data-result="right"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -33,6 +33,7 @@ static ITEMS: TableSpec = TableSpec {
     cell_id: "abc-item",
     new_row: |n| vec![Entry::Text(format!("X{n}")), Entry::Number(0.0), Entry::Number(0.0)],
     caption: text::ITEMS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 pub static LESSON: Lesson = Lesson {

@@ -28,6 +28,7 @@ static FAMILIES: TableSpec = TableSpec {
     cell_id: "bp-family",
     new_row: |n| vec![Entry::Text(format!("F{}", n + 1)), Entry::Number(10.0), Entry::Number(12.0), Entry::Number(0.0)],
     caption: text::FAMILIES,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 static PLAN: TableSpec = TableSpec {
@@ -41,6 +42,7 @@ static PLAN: TableSpec = TableSpec {
     cell_id: "bp-plan",
     new_row: |_| vec![Entry::Text("A".into()), Entry::Number(1.0), Entry::Number(100.0), Entry::Number(100.0)],
     caption: text::PLAN,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 pub static LESSON: Lesson = Lesson {

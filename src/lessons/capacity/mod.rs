@@ -30,6 +30,7 @@ static FAMILIES: TableSpec = TableSpec {
     cell_id: "load-family",
     new_row: |n| vec![Entry::Text(format!("F{}", n + 1)), Entry::Numbers(vec![100.0; 6]), Entry::Text(String::new())],
     caption: text::FAMILIES,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 static WORKSHOPS: TableSpec = TableSpec {
@@ -42,6 +43,7 @@ static WORKSHOPS: TableSpec = TableSpec {
     cell_id: "load-workshop",
     new_row: |n| vec![Entry::Text(format!("W{}", n + 1)), Entry::Numbers(vec![1000.0; 6]), Entry::Text(String::new())],
     caption: text::WORKSHOPS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 static HOURS: TableSpec = TableSpec {
@@ -54,6 +56,7 @@ static HOURS: TableSpec = TableSpec {
     cell_id: "load-hours",
     new_row: |_| vec![Entry::Text("F1".into()), Entry::Text("W1".into()), Entry::Number(1.0)],
     caption: text::HOURS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 macro_rules! fig_3_9 {
@@ -161,7 +164,7 @@ fn solved(v: &Values) -> Option<(LoadInput, LoadSolution)> {
     load::solve(&input).ok().map(|s| (input, s))
 }
 
-fn hours(x: f64, lang: Lang) -> String {
+pub fn hours(x: f64, lang: Lang) -> String {
     format_number(x, lang, 2)
 }
 
@@ -266,7 +269,6 @@ fn load_grid(input: &LoadInput, s: &LoadSolution, lang: Lang) -> Grid {
     let mut rows = Vec::new();
     for (workshop, w) in input.workshops.iter().zip(&s.workshops) {
         let name = &workshop.name;
-        let over = |m: usize| w.overloads.contains(&m).then_some(Mark::Overload);
         let why = |m: usize| {
             let terms: Vec<String> = input
                 .families
@@ -276,36 +278,7 @@ fn load_grid(input: &LoadInput, s: &LoadSolution, lang: Lang) -> Grid {
                 .collect();
             format!("{name} {} : {}", text::month_label(m), terms.join(" + "))
         };
-        rows.push(GridRow {
-            key: name.clone().into(),
-            label: format!("{name} — {}", text::LOAD_WORD.get(lang)),
-            fillable: true,
-            opening: None,
-            cells: w.load.iter().enumerate().map(|(m, x)| GridCell::new(*x, hours(*x, lang)).mark(over(m)).why(why(m))).collect(),
-        });
-        rows.push(GridRow {
-            key: format!("capacity-{name}").into(),
-            label: format!("{name} — {}", text::CAPACITY_WORD.get(lang)),
-            fillable: false,
-            opening: None,
-            cells: workshop.capacity.iter().map(|x| GridCell::new(*x, hours(*x, lang))).collect(),
-        });
-        rows.push(GridRow {
-            key: format!("pct-{name}").into(),
-            label: format!("{name} — {}", text::PCT_WORD.get(lang)),
-            fillable: true,
-            opening: None,
-            cells: w
-                .ratio
-                .iter()
-                .enumerate()
-                .map(|(m, r)| {
-                    let cell =
-                        r.map_or_else(|| GridCell::new(f64::NAN, "—".to_owned()), |r| GridCell::new(r * 100.0, format_percent(r, lang, 1)));
-                    cell.mark(over(m))
-                })
-                .collect(),
-        });
+        rows.extend(centre_rows(name, &w.load, &workshop.capacity, &w.ratio, &w.overloads, why, lang));
     }
     Grid {
         caption: text::GRID.get(lang).to_owned(),
@@ -314,6 +287,47 @@ fn load_grid(input: &LoadInput, s: &LoadSolution, lang: Lang) -> Grid {
         opening: None,
         rows,
     }
+}
+
+/// A resource's three grid rows: its load (overloads marked, each cell with its sum), its
+/// capacity and its load ratio; keys `<name>`, `capacity-<name>`, `pct-<name>`. Shared with
+/// rough-cut capacity.
+pub fn centre_rows(
+    name: &str,
+    load: &[f64],
+    capacity: &[f64],
+    ratio: &[Option<f64>],
+    overloads: &[usize],
+    why: impl Fn(usize) -> String,
+    lang: Lang,
+) -> [GridRow; 3] {
+    let over = |m: usize| overloads.contains(&m).then_some(Mark::Overload);
+    let pct = |(m, r): (usize, &Option<f64>)| {
+        r.map_or_else(|| GridCell::new(f64::NAN, "—".to_owned()), |r| GridCell::new(r * 100.0, format_percent(r, lang, 1))).mark(over(m))
+    };
+    [
+        GridRow {
+            key: name.to_owned().into(),
+            label: format!("{name} — {}", text::LOAD_WORD.get(lang)),
+            fillable: true,
+            opening: None,
+            cells: load.iter().enumerate().map(|(m, x)| GridCell::new(*x, hours(*x, lang)).mark(over(m)).why(why(m))).collect(),
+        },
+        GridRow {
+            key: format!("capacity-{name}").into(),
+            label: format!("{name} — {}", text::CAPACITY_WORD.get(lang)),
+            fillable: false,
+            opening: None,
+            cells: capacity.iter().map(|x| GridCell::new(*x, hours(*x, lang))).collect(),
+        },
+        GridRow {
+            key: format!("pct-{name}").into(),
+            label: format!("{name} — {}", text::PCT_WORD.get(lang)),
+            fillable: true,
+            opening: None,
+            cells: ratio.iter().enumerate().map(pct).collect(),
+        },
+    ]
 }
 
 /// Each family's hours in each workshop, month by month: the sums behind the grid.

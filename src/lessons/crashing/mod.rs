@@ -50,6 +50,7 @@ static TASKS: TableSpec = TableSpec {
         ]
     },
     caption: text::TASKS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 fn has_reference(v: &Values) -> bool {

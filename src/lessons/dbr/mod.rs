@@ -30,6 +30,7 @@ static PLAN: TableSpec = TableSpec {
     cell_id: "dbr-order",
     new_row: |n| vec![Entry::Text(format!("B{n}")), Entry::Number(10.0), Entry::Number(2.0), Entry::Text(String::new())],
     caption: text::PLAN,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 pub static LESSON: Lesson = Lesson {

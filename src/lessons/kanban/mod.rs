@@ -29,6 +29,7 @@ static BOARD: TableSpec = TableSpec {
     cell_id: "kanban-part",
     new_row: |n| vec![Entry::Text(format!("P{}", n + 1)), Entry::Number(2.0), Entry::Number(3.0), Entry::Number(5.0), Entry::Number(0.0)],
     caption: text::BOARD,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 pub static LESSON: Lesson = Lesson {

@@ -38,6 +38,7 @@ static TASKS: TableSpec = TableSpec {
     cell_id: "pert-task",
     new_row: |n| vec![Entry::Text(format!("T{n}")), Entry::Numbers(vec![1.0]), Entry::Text(String::new()), Entry::Text(String::new())],
     caption: text::TASKS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 pub static LESSON: Lesson = Lesson {

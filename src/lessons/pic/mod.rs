@@ -34,6 +34,7 @@ static SCENARIOS: TableSpec = TableSpec {
     cell_id: "pic-scenario",
     new_row: |n| vec![Entry::Text(format!("S{}", n + 1)), Entry::Numbers(vec![10.0; 12])],
     caption: text::SCENARIOS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 fn planning(v: &Values) -> bool {

@@ -36,6 +36,7 @@ static JOBS: TableSpec = TableSpec {
         ]
     },
     caption: text::JOBS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 /// Rule slugs, as in the test ids `seq-<rule>`.

@@ -29,6 +29,7 @@ static PRODUCTS: TableSpec = TableSpec {
     cell_id: "mix-product",
     new_row: |n| vec![Entry::Text(format!("P{}", n + 1)), Entry::Number(1.0), Entry::Number(100.0), Entry::Number(10.0)],
     caption: text::PRODUCTS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 static RESOURCES: TableSpec = TableSpec {
@@ -41,6 +42,7 @@ static RESOURCES: TableSpec = TableSpec {
     cell_id: "mix-resource",
     new_row: |n| vec![Entry::Text(format!("R{}", n + 2)), Entry::Number(100.0), Entry::Numbers(vec![1.0, 1.0])],
     caption: text::OTHERS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 pub static LESSON: Lesson = Lesson {

@@ -25,6 +25,7 @@ static PRODUCTS: TableSpec = TableSpec {
     cell_id: "runout-product",
     new_row: |n| vec![Entry::Text(format!("P{n}")), Entry::Number(1.0), Entry::Number(0.1), Entry::Text(String::new())],
     caption: text::PRODUCTS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 pub static LESSON: Lesson = Lesson {

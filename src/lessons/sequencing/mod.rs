@@ -24,6 +24,7 @@ static JOBS: TableSpec = TableSpec {
     cell_id: "sequencing-job",
     new_row: |n| vec![Entry::Text(format!("J{n}")), Entry::Number(3.0), Entry::Number(20.0)],
     caption: text::JOBS,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 static SECOND: TableSpec = TableSpec {
@@ -32,6 +33,7 @@ static SECOND: TableSpec = TableSpec {
     cell_id: "sequencing-m2",
     new_row: |n| vec![Entry::Text(format!("J{n}")), Entry::Number(3.0)],
     caption: text::SECOND,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 /// Rule slugs, as in the test ids `seq-<rule>` and `metric-<rule>-<metric>`.

@@ -37,6 +37,7 @@ static SAMPLES: TableSpec = TableSpec {
     cell_id: "spc-sample",
     new_row: |_| vec![Entry::Numbers(vec![50.0, 50.0, 50.0, 50.0])],
     caption: text::SAMPLES,
+    links: crate::kit::RowLinks::Semicolon,
 };
 
 fn simulated(v: &Values) -> bool {
