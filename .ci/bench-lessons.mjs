@@ -1,6 +1,7 @@
 // Benchmark (not a test): the marginal gzip bytes of each lesson. Builds the release site with
 // every lesson, then once without each lesson (cargo features `lesson-<id>`), and prints the
 // difference in the gzip -9 size of the wasm. Takes a few minutes: each build relinks the app.
+// `node .ci/bench-lessons.mjs pic mps` measures those lessons only (and skips the empty build).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,9 +21,12 @@ function wasmGzip(features) {
 const all = wasmGzip(LESSONS);
 console.log(`every lesson: ${(all / 1024).toFixed(1)} KiB gzip wasm`);
 const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
-for (const lesson of LESSONS) {
+const chosen = process.argv.slice(2);
+for (const lesson of chosen.length ? chosen : LESSONS) {
   const without = wasmGzip(LESSONS.filter((l) => l !== lesson));
   console.log(`  ${lesson.padEnd(14)} ${kib(all - without)}`);
 }
-const none = wasmGzip([]);
-console.log(`shell and kit with no lesson: ${kib(none)}`);
+if (!chosen.length) {
+  const none = wasmGzip([]);
+  console.log(`shell and kit with no lesson: ${kib(none)}`);
+}
