@@ -35,6 +35,9 @@ pub struct Lesson {
     pub groups: &'static [Group],
     /// Named scenarios as link parameters; the first is the lesson's default.
     pub presets: &'static [Preset],
+    /// Data another lesson's saved work can give this one (the S&OP plan's production to the
+    /// load check), offered as buttons above the inputs.
+    pub imports: &'static [Import],
     /// Schema version of the stored values, and how to bring an older stored value forward one version.
     pub storage_version: u32,
     pub migrate: fn(u32, serde_json::Value) -> Option<serde_json::Value>,
@@ -44,6 +47,29 @@ pub struct Lesson {
     pub exercise: Exercise,
     /// Work too slow for every keystroke (a simulation), shown once the learner pauses.
     pub deferred: Option<Deferred>,
+}
+
+/// Taking data from another lesson's saved work (or its default scenario when there is none).
+pub struct Import {
+    /// The other lesson's id.
+    pub from: &'static str,
+    /// The button's words.
+    pub label: Text,
+    /// This lesson's values with the other's data in them; an error says why it cannot (the
+    /// other lesson's scenario has no result), in the learner's language.
+    pub apply: fn(&Values, &Values, Lang) -> Result<Values, String>,
+}
+
+impl Import {
+    /// The values after the import, reading the other lesson's work from `store`.
+    ///
+    /// # Errors
+    /// The other lesson is not built, or its scenario gives nothing to take.
+    pub fn run(&self, target: &Values, store: &dyn crate::scenario::storage::KeyValueStore, lang: Lang) -> Result<Values, String> {
+        let source = crate::lessons::find(self.from).ok_or_else(|| self.from.to_owned())?;
+        let saved = session::load(source, store).0.unwrap_or_else(|| source.defaults());
+        (self.apply)(&saved, target, lang)
+    }
 }
 
 /// Results computed after a pause in typing, so the inputs and the main results never wait for

@@ -22,6 +22,7 @@ pub fn InputsPanel(state: LessonState) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby=title_id>
             <h2 id=title_id.clone()>{move || t!("Données", "Inputs").get(lang.get())}</h2>
+            {(!lesson.imports.is_empty()).then(|| view! { <Imports state=state /> })}
             {lesson.groups.iter().map(|group| {
                 let inputs = group.inputs.iter().map(|input| shown_input(state, input)).collect_view();
                 // A group whose every input is hidden goes too, legend included (a part of a
@@ -36,6 +37,34 @@ pub fn InputsPanel(state: LessonState) -> impl IntoView {
                 }
             }).collect_view()}
         </section>
+    }
+}
+
+/// Buttons that take data from another lesson's saved work, and why one could not.
+#[component]
+fn Imports(state: LessonState) -> impl IntoView {
+    let lang = use_lang();
+    let store = super::use_store();
+    let lesson = state.lesson;
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    view! {
+        <div class="imports">
+            {lesson.imports.iter().map(|import| {
+                let on_click = move |_| match import.run(&state.values.get_untracked(), store.store(), lang.get_untracked()) {
+                    Ok(values) => {
+                        problem.set(None);
+                        state.replace(values, None);
+                    }
+                    Err(message) => problem.set(Some(message)),
+                };
+                view! {
+                    <button type="button" class="button button--small" data-testid=format!("{}-import-{}", lesson.id, import.from) on:click=on_click>
+                        {move || import.label.get(lang.get())}
+                    </button>
+                }
+            }).collect_view()}
+            <p class="field__error" role="alert" data-testid=format!("{}-import-error", lesson.id)>{move || problem.get()}</p>
+        </div>
     }
 }
 

@@ -325,3 +325,23 @@ test('RCCP exercise: loads worked here from the statement are right, forgetting 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('Imports: the load check takes the S&OP plan saved in #/pic, rough-cut capacity the lots of #/mps', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, `#/pic?${COURSE}&strategy=custom&prod=9,9,10,10,10,10,10,10,10,10,11,11`);
+  await expectText(page, 'pic-total-cost', '6,612.5');
+  const load = await open(context, server.url, '#/capacity?preset=fig-3-9');
+  await expectText(load, 'load-Assembly-1', '1,988');
+  await byId(load, 'capacity-import-pic').click();
+  await load.waitForFunction(() => document.querySelector('[data-testid="load-family-0-production"]')?.value === '9 9 10 10 10 10 10 10 10 10 11 11');
+  // Twelve months of A against six of the other families: the row is named.
+  assert.match(await read(load, 'load-families-error'), /B: as many months as the first family are needed/);
+  const schedule = await open(context, server.url, '#/mps?preset=proposal');
+  await expectText(schedule, 'mps-lots', '3 (proposed)');
+  const rough = await open(context, server.url, '#/rccp?preset=fig-3-17');
+  await byId(rough, 'rccp-import-mps').click();
+  await expectText(rough, 'rccp-assembly-3', '100');
+  assert.equal(await byId(rough, 'rccp-product-0-weeks').inputValue(), '3,6,9');
+  for (const p of [page, load, schedule, rough]) assert.deepEqual(p.errors, []);
+  await context.close();
+});

@@ -64,6 +64,7 @@ pub static LESSON: Lesson = Lesson {
             link: concat!("items=", workshop!(), "&rule=count&a=0.2&b=0.6"),
         },
     ],
+    imports: &[],
     storage_version: 2,
     migrate,
     adjust,

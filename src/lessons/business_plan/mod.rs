@@ -75,6 +75,7 @@ pub static LESSON: Lesson = Lesson {
             link: "families=A:40:45:180;B:35:40:50&plan=A:1:720:700;B:1:160:110;A:2:800:600;B:2:160:150;A:3:700:1100;B:3:160:200",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

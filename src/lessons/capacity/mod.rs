@@ -12,7 +12,7 @@ use crate::i18n::{format_number, format_percent, Lang};
 use crate::kit::grid::{Grid, GridCell, GridRow, Mark};
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Cells, Entry, Value, Values};
-use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, TableSpec};
+use crate::kit::{Column, ColumnKind, Exercise, Group, Import, Input, Kind, Lesson, Preset, TableSpec};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
 use crate::t;
@@ -106,6 +106,7 @@ pub static LESSON: Lesson = Lesson {
             link: "families=A:1.5,2:5;B:4,4:2;C:3.5,4:3;D:2,2.5:2&workshops=&hours=",
         },
     ],
+    imports: &[Import { from: "pic", label: text::IMPORT_PIC, apply: from_pic }],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},
@@ -122,6 +123,17 @@ pub static LESSON: Lesson = Lesson {
     },
     deferred: None,
 };
+
+/// The S&OP plan's production as the first family's (a new family when there is none).
+fn from_pic(pic: &Values, target: &Values, lang: Lang) -> Result<Values, String> {
+    let plan = crate::lessons::pic::production_plan(pic).ok_or_else(|| text::IMPORT_NONE.get(lang).to_owned())?;
+    let mut families = target.rows("families").to_vec();
+    match families.first_mut().and_then(|row| row.get_mut(1)) {
+        Some(cell) => *cell = Entry::Numbers(plan),
+        None => families.push(vec![Entry::Text("PIC".into()), Entry::Numbers(plan), Entry::Text(String::new())]),
+    }
+    Ok(target.clone().with("families", Value::Table(families)))
+}
 
 fn input(v: &Values) -> LoadInput {
     LoadInput {
@@ -558,6 +570,28 @@ mod tests {
         assert_eq!(report.at("load-staff-peak"), "35");
         assert_eq!(report.shown("load-overload-count"), None, "no workshop, no load");
         assert!(report.steps.iter().any(|s| s.key == "staff" && s.numbers == "5 × 2 + 2 × 4 + 3 × 4 + 2 × 2,5"));
+    }
+
+    #[test]
+    fn the_pic_plan_becomes_the_first_familys_production() {
+        let store = crate::scenario::storage::MemoryStore::default();
+        let pic = crate::lessons::find("pic").unwrap();
+        let target = preset_values(&LESSON, LESSON.preset("fig-3-9").unwrap());
+        let import = &LESSON.imports[0];
+        // Nothing saved: the S&OP lesson's default, the level plan of Fig 3.6.
+        let level = import.run(&target, &store, Lang::En).unwrap();
+        assert_eq!(level.rows("families")[0][1], Entry::Numbers(vec![10.0; 12]));
+        assert_eq!(level.rows("families")[1], target.rows("families")[1], "the other families stay");
+        let rates = preset_values(pic, pic.preset("fig-3-8").unwrap());
+        crate::kit::session::save(pic, &store, &rates).unwrap();
+        let taken = import.run(&target, &store, Lang::En).unwrap();
+        assert_eq!(
+            taken.rows("families")[0][1],
+            Entry::Numbers(vec![9.0, 9.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 11.0, 11.0])
+        );
+        let tracking = preset_values(pic, pic.preset("fig-3-4").unwrap());
+        crate::kit::session::save(pic, &store, &tracking).unwrap();
+        assert!(import.run(&target, &store, Lang::En).unwrap_err().contains("tracking"));
     }
 
     #[test]

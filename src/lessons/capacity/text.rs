@@ -46,6 +46,12 @@ pub const HOURS_HINT: Text = t!(
 );
 pub const COL_HOURS: Text = t!("Heures par pièce", "Hours per piece");
 
+pub const IMPORT_PIC: Text =
+    t!("Prendre la production du PIC pour la première famille", "Take the S&OP plan’s production for the first family");
+pub const IMPORT_NONE: Text = t!(
+    "Le PIC enregistré n’a pas de plan à donner (il est en mode suivi, ou ses données sont incomplètes).",
+    "The saved S&OP plan has no plan to give (it is tracking, or its data are incomplete)."
+);
 pub const OVERLOADS: Text = t!("Mois d’atelier en surcharge", "Workshop-months overloaded");
 pub const PEAK: Text = t!("Le plus chargé", "Most loaded");
 pub const STAFF_PEAK: Text = t!("Effectif nécessaire au plus", "Most staff needed");

@@ -71,6 +71,7 @@ pub static LESSON: Lesson = Lesson {
             link: "variant=toc&source=seed&days=100000&seed=1",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

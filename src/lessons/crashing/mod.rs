@@ -96,6 +96,7 @@ pub static LESSON: Lesson = Lesson {
             link: "tasks=A:12/9/3000/3900;B:9/7/2000/2800;C:10/8/4000/4500:A;D:10/7/5000/5900:B;E:24/20/6000/6400:B;F:10/8/2500/2900:A;G:35/30/9000/10500:C;H:40/33/12000/14100:D;I:15/12/3500/3950:A;J:4/3/1500/2000:E,G,H;K:6/5/2000/2400:F,I,J&indirect=350&ref=64&bonus=100&penalty=500&target=60",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -65,6 +65,7 @@ pub static LESSON: Lesson = Lesson {
             link: "plan=A1:24:6:0;A2:30:3:0;A3:50:10:6;A4:60:20:8&buffer=9&hour=0",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

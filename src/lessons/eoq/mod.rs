@@ -58,6 +58,7 @@ pub static LESSON: Lesson = Lesson {
             link: "N=18000&L=400&a=12&p=0.2&PR=300&CO=75",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

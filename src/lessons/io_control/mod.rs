@@ -80,6 +80,7 @@ pub static LESSON: Lesson = Lesson {
             link: "queue0=32&capacity=16&max=20&pin=16;16;16;16;16;16;16;16;16;16&pout=16;16;16;16;16;16;16&in=12;19;22;10;15&out=17;15;17;18;15&history=27;31;36;28;28&s=0.999&target=10",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -77,6 +77,7 @@ pub static LESSON: Lesson = Lesson {
             link: "D=100&P=0.5&Q=5&S=0.1&board=P1:2:2:4:2;P2:3:4:6:3;P3:2:3:5:1;P4:1:2:3:3",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

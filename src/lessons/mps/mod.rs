@@ -114,6 +114,7 @@ pub static LESSON: Lesson = Lesson {
             link: fig_3_13!(),
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},
@@ -174,6 +175,14 @@ fn values(input: &MpsInput) -> Values {
 fn solved(v: &Values) -> Option<(MpsInput, MpsSolution)> {
     let input = input(v);
     mps::solve(&input).ok().map(|s| (input, s))
+}
+
+/// The schedule the values give (firm lots or the proposal) as (weeks, lot size, receipt weeks
+/// from 1), for rough-cut capacity; none when it has no result.
+pub fn schedule(v: &Values) -> Option<(usize, f64, Vec<usize>)> {
+    let (input, s) = solved(v)?;
+    let weeks = s.receipts.iter().enumerate().filter(|(_, r)| **r > 0.0).map(|(w, _)| w + 1).collect();
+    Some((input.weeks, input.lot, weeks))
 }
 
 fn pieces(x: f64, lang: Lang) -> String {

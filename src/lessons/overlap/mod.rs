@@ -66,6 +66,7 @@ pub static LESSON: Lesson = Lesson {
             link: "q=150&ops=30,30,30&transfer=0&split=1&lot=1",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

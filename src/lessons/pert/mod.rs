@@ -69,6 +69,7 @@ pub static LESSON: Lesson = Lesson {
             link: "tasks=A:2/4/6::Cahier des charges;B:3/5/9:A:Prototype;C:4/6/10:A:Fournisseurs;D:1/2/3:B:Tests;E:5/8/14:B,C:Outillage;F:2/3/4:D,E:Présérie&T=24&p=0.9&runs=10000",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -188,6 +188,7 @@ pub static LESSON: Lesson = Lesson {
             ),
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},
@@ -254,6 +255,17 @@ fn strategy(v: &Values) -> Result<Strategy, PicError> {
             more => return Err(PicError::LevelRates(more.len())),
         },
     })
+}
+
+/// The production per month of the plan the values name (any strategy), for the lessons that
+/// take it (the load check); none while tracking or when the plan has no result.
+pub fn production_plan(v: &Values) -> Option<Vec<f64>> {
+    if tracking(v) {
+        return None;
+    }
+    let plan = pic::plan(&plan_input(v), &strategy(v).ok()?).ok()?;
+    // Three decimals, as shown: the least-cost plan's solver noise stays out of the other lesson.
+    Some(plan.months.iter().map(|m| (m.production * 1000.0).round() / 1000.0).collect())
 }
 
 fn quantity(value: f64, lang: Lang) -> String {

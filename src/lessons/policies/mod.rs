@@ -115,6 +115,7 @@ pub static LESSON: Lesson = Lesson {
             link: concat!("policy=reorder-point&compare=variable&", fig_2_4!()),
         },
     ],
+    imports: &[],
     storage_version: 2,
     migrate,
     adjust: |_, _| {},

@@ -79,6 +79,7 @@ pub static LESSON: Lesson = Lesson {
             link: "today=35&jobs=1:40:::2;2:35:::10;3:35:::8;4:25:::4;5:25:::8&rule=slack-mtr",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -76,6 +76,7 @@ pub static LESSON: Lesson = Lesson {
             link: "cap=168&products=P1:2:1000:50;P2:0.5:500:300&oe=100000&resources=Assembly:120:0.2,0.4",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::kit::grid::Grid;
 use crate::kit::report::{step_lines, Block, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Cells, Entry, Value, Values};
-use crate::kit::{Column, ColumnKind, Exercise, Group, Input, Kind, Lesson, Preset, RowLinks, TableSpec};
+use crate::kit::{Column, ColumnKind, Exercise, Group, Import, Input, Kind, Lesson, Preset, RowLinks, TableSpec};
 use crate::lessons::capacity::{centre_rows, hours};
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, Bound, Range};
@@ -89,6 +89,7 @@ pub static LESSON: Lesson = Lesson {
         ),
         link: "weeks=8&products=P1:200@1,3,4,6,8,10;P2:150@2,4,5,7,9&routing=P1:stamping:0.15:2,machining:0.4:1,assembly:0.5:0;P2:stamping:0.2:2,machining:0.5:1,assembly:0.7:0&cap=stamping:35,machining:100,assembly:110",
     }],
+    imports: &[Import { from: "mps", label: text::IMPORT_MPS, apply: from_mps }],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},
@@ -103,6 +104,27 @@ pub static LESSON: Lesson = Lesson {
     },
     deferred: None,
 };
+
+/// The master schedule's lots as the first product's receipts (a new product when there is
+/// none), and its horizon. A week with two lots counts once: a product's receipts are all one lot.
+fn from_mps(mps: &Values, target: &Values, lang: Lang) -> Result<Values, String> {
+    let (weeks, lot, receipts) = crate::lessons::mps::schedule(mps).ok_or_else(|| text::IMPORT_NONE.get(lang).to_owned())?;
+    let listed = receipts.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
+    let mut products = target.rows("products").to_vec();
+    match products.first_mut() {
+        Some(row) => {
+            for (i, entry) in [(1, Entry::Number(lot)), (2, Entry::Text(listed))] {
+                if let Some(cell) = row.get_mut(i) {
+                    *cell = entry;
+                }
+            }
+        }
+        None => products.push(vec![Entry::Text("MPS".into()), Entry::Number(lot), Entry::Text(listed)]),
+    }
+    #[allow(clippy::cast_precision_loss)] // 1 to 52
+    let weeks = weeks as f64;
+    Ok(target.clone().with_num("weeks", weeks).with("products", Value::Table(products)))
+}
 
 /// Receipt weeks as typed; one that is not a whole week reads as 0, which the engine names.
 fn weeks_of(cell: &[Entry]) -> Vec<usize> {
@@ -395,6 +417,18 @@ mod tests {
         assert_eq!(params["products"], "P1:200@1,3,4,6,8,10;P2:150@2,4,5,7,9");
         assert_eq!(params["routing"], "P1:stamping:0.15:2,machining:0.4:1,assembly:0.5:0;P2:stamping:0.2:2,machining:0.5:1,assembly:0.7:0");
         assert_eq!(params["cap"], "stamping:35,machining:100,assembly:110");
+    }
+
+    #[test]
+    fn the_master_schedules_lots_become_the_first_products_receipts() {
+        let store = crate::scenario::storage::MemoryStore::default();
+        let mps = crate::lessons::find("mps").unwrap();
+        crate::kit::session::save(mps, &store, &preset_values(mps, mps.preset("proposal").unwrap())).unwrap();
+        let target = preset_values(&LESSON, LESSON.preset("fig-3-17").unwrap());
+        let taken = LESSON.imports[0].run(&target, &store, Lang::En).unwrap();
+        assert_eq!(taken.rows("products")[0][1..], [Entry::Number(200.0), Entry::Text("3,6,9".into())]);
+        assert_eq!(taken.num("weeks"), 10.0);
+        assert_eq!(solve(&taken, Lang::En).unwrap().at("rccp-assembly-3"), "100");
     }
 
     #[test]

@@ -43,6 +43,12 @@ pub const CAP_HINT: Text = t!(
 );
 pub const COL_CAPACITY: Text = t!("Capacité par semaine (h)", "Capacity per week (h)");
 
+pub const IMPORT_MPS: Text =
+    t!("Prendre les lots du programme directeur pour le premier produit", "Take the master schedule’s lots for the first product");
+pub const IMPORT_NONE: Text = t!(
+    "Le programme directeur enregistré n’a pas de lots à donner (ses données sont incomplètes).",
+    "The saved master schedule has no lots to give (its data are incomplete)."
+);
 pub const OVERLOADS: Text = t!("Semaines de poste en surcharge", "Centre-weeks overloaded");
 pub const PAST_DUE: Text = t!("Charge en retard (avant la semaine 1)", "Load past due (before week 1)");
 pub const MOVE: Text = t!("Déplacer une réception", "Moving one receipt");

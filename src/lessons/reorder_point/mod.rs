@@ -69,6 +69,7 @@ pub static LESSON: Lesson = Lesson {
             link: "method=worst&d=325&sd=50&lt=2&sl=0.95&model=course&dmax=450&ltmax=3",
         },
     ],
+    imports: &[],
     storage_version: 2,
     migrate,
     adjust: |_, _| {},

@@ -57,6 +57,7 @@ pub static LESSON: Lesson = Lesson {
             link: "products=A:0.8:0.2:2;B:1:0.1:2;C:1.5:0.2:1.5;D:0.6:0.04:1.5&rate=0.5",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

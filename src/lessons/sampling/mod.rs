@@ -80,6 +80,7 @@ pub static LESSON: Lesson = Lesson {
             link: "N=1000&n=50&c=0&dist=binomial&p1=0.01&p2=0.05&alpha=0.05&beta=0.1",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -91,6 +91,7 @@ pub static LESSON: Lesson = Lesson {
             link: "today=0&jobs=A:6:8;B:2:6;C:8:18;D:3:15;E:9:23&rule=edd&m2=A:4;B:5;C:3;D:6;E:2",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -102,6 +102,7 @@ pub static LESSON: Lesson = Lesson {
             link: "mean=50&sd=0.01&n=4&source=simulated&seed=2&count=30&from=10&shift=0&drift=0.001&samples=50.01,49.99,50,50.02",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

@@ -73,6 +73,7 @@ pub static LESSON: Lesson = Lesson {
             link: "design=20&buy=15&make=10&assemble=3&ship=2&accepted=3&custom=options&variability=medium",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},

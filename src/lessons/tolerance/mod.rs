@@ -56,6 +56,7 @@ pub static LESSON: Lesson = Lesson {
             link: "mean=50&sd=0.01&lsl=49.94&usl=50.06",
         },
     ],
+    imports: &[],
     storage_version: 1,
     migrate: |_, _| None,
     adjust: |_, _| {},
