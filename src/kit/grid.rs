@@ -33,6 +33,18 @@ pub struct GridRow {
     pub cells: Vec<GridCell>,
 }
 
+impl GridRow {
+    /// Given numbers (the data, not for the learner to fill), each shown by `show`.
+    pub fn given(key: &'static str, label: String, values: &[f64], show: impl Fn(f64) -> String) -> Self {
+        Self { key: key.into(), label, fillable: false, opening: None, cells: values.iter().map(|v| GridCell::new(*v, show(*v))).collect() }
+    }
+
+    /// Computed cells, which the learner may fill in "fill it yourself".
+    pub fn computed(key: &'static str, label: String, opening: Option<GridCell>, cells: Vec<GridCell>) -> Self {
+        Self { key: key.into(), label, fillable: true, opening, cells }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct GridCell {
     pub value: f64,

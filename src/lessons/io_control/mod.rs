@@ -202,19 +202,9 @@ fn grid(input: &IoInput, s: &IoSolution, lang: Lang) -> Grid {
     let fr = lang == Lang::Fr;
     let label = |day: usize| text::day_label(day, s.elapsed, lang);
     let actual: Vec<_> = s.days.iter().filter_map(|d| d.actual).collect();
-    let given = |key: &'static str, name: Text, cells: Vec<f64>| GridRow {
-        key: key.into(),
-        label: name.get(lang).to_owned(),
-        fillable: false,
-        opening: None,
-        cells: cells.into_iter().map(|v| GridCell::new(v, num(v))).collect(),
-    };
-    let filled = |key: &'static str, name: Text, opening: Option<f64>, cells: Vec<GridCell>| GridRow {
-        key: key.into(),
-        label: name.get(lang).to_owned(),
-        fillable: true,
-        opening: opening.map(|v| GridCell::new(v, num(v))),
-        cells,
+    let given = |key: &'static str, name: Text, cells: Vec<f64>| GridRow::given(key, name.get(lang).to_owned(), &cells, num);
+    let filled = |key: &'static str, name: Text, opening: Option<f64>, cells: Vec<GridCell>| {
+        GridRow::computed(key, name.get(lang).to_owned(), opening.map(|v| GridCell::new(v, num(v))), cells)
     };
     let deviation = |d: usize, actual: f64, planned: f64, what: &str| {
         let why = if fr {

@@ -768,19 +768,9 @@ fn track_grid(input: &TrackingInput, t: &Tracking, (low, high): (f64, Option<f64
         Sign::PlanMinusActual => format!("{} − {}", q(plan), q(actual)),
     };
     let actual: Vec<_> = t.months.iter().filter_map(|m| m.actual).collect();
-    let given = |key: &'static str, name: Text, values: Vec<f64>| GridRow {
-        key: key.into(),
-        label: name.get(lang).to_owned(),
-        fillable: false,
-        opening: None,
-        cells: values.into_iter().map(|x| GridCell::new(x, q(x))).collect(),
-    };
-    let filled = |key: &'static str, name: Text, opening: Option<f64>, cells: Vec<GridCell>| GridRow {
-        key: key.into(),
-        label: name.get(lang).to_owned(),
-        fillable: true,
-        opening: opening.map(|x| GridCell::new(x, q(x))),
-        cells,
+    let given = |key: &'static str, name: Text, values: Vec<f64>| GridRow::given(key, name.get(lang).to_owned(), &values, q);
+    let filled = |key: &'static str, name: Text, opening: Option<f64>, cells: Vec<GridCell>| {
+        GridRow::computed(key, name.get(lang).to_owned(), opening.map(|x| GridCell::new(x, q(x))), cells)
     };
     let forecast = |m: usize| input.forecast.get(m).copied().unwrap_or(0.0);
     let target = |m: usize| input.target.get(m).copied().unwrap_or(0.0);

@@ -343,19 +343,9 @@ fn period_grid(input: &PolicyInput, main: &PolicySolution, prefix: &str, lang: L
         order.push(GridCell::new(r.order, num(r.order)).mark((r.order > 0.0).then_some(Mark::Release)).why(decision(input, r, lang)));
         previous = r.stock;
     }
-    let given = |key: &'static str, label: Text, values: Vec<f64>| GridRow {
-        key: key.into(),
-        label: label.get(lang).to_owned(),
-        fillable: false,
-        opening: None,
-        cells: values.into_iter().map(|v| GridCell::new(v, num(v))).collect(),
-    };
-    let filled = |key: &'static str, label: Text, opening: Option<GridCell>, cells| GridRow {
-        key: key.into(),
-        label: label.get(lang).to_owned(),
-        fillable: true,
-        opening,
-        cells,
+    let given = |key: &'static str, label: Text, values: Vec<f64>| GridRow::given(key, label.get(lang).to_owned(), &values, num);
+    let filled = |key: &'static str, label: Text, opening: Option<GridCell>, cells| {
+        GridRow::computed(key, label.get(lang).to_owned(), opening, cells)
     };
     Grid {
         caption: text::TABLE.get(lang).to_owned(),
