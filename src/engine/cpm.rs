@@ -14,7 +14,7 @@
 //! O(V + E) for the passes (after petgraph's topological sort); listing critical paths is
 //! exponential in the worst case, so it stops at [`MAX_CRITICAL_PATHS`].
 
-use petgraph::algo::{tarjan_scc, toposort};
+use petgraph::algo::toposort;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 /// Critical paths listed at most; a network with more says so.
@@ -118,33 +118,6 @@ fn network(activities: &[Activity]) -> Result<DiGraph<usize, ()>, CpmError> {
     Ok(graph)
 }
 
-/// One cycle of the graph, in successor order, as activity ids. Called only when petgraph found one.
-fn cycle(graph: &DiGraph<usize, ()>, activities: &[Activity]) -> Vec<String> {
-    let id = |node: NodeIndex| activities.get(graph[node]).map(|a| a.id.clone()).unwrap_or_default();
-    for component in tarjan_scc(graph) {
-        let Some(&first) = component.first() else { continue };
-        if component.len() == 1 && graph.find_edge(first, first).is_none() {
-            continue;
-        }
-        // Walk backwards inside the component until a node repeats: that stretch is a cycle.
-        let mut walk = vec![first];
-        let mut node = first;
-        while let Some(previous) = graph.neighbors_directed(node, petgraph::Direction::Incoming).find(|n| component.contains(n)) {
-            if let Some(start) = walk.iter().position(|n| *n == previous) {
-                let mut members: Vec<String> = walk.get(start..).unwrap_or_default().iter().rev().map(|n| id(*n)).collect();
-                // Start the cycle at its first activity in the table, so the message is stable.
-                let first_in_table =
-                    members.iter().enumerate().min_by_key(|(_, m)| activities.iter().position(|a| &a.id == *m)).map_or(0, |(i, _)| i);
-                members.rotate_left(first_in_table);
-                return members;
-            }
-            walk.push(previous);
-            node = previous;
-        }
-    }
-    Vec::new()
-}
-
 /// A checked network, ready to be scheduled with any durations (crashing schedules the same
 /// network hundreds of times).
 pub struct Network {
@@ -161,7 +134,10 @@ impl Network {
     /// with its activity), or a cycle (its activities in order).
     pub fn new(activities: &[Activity]) -> Result<Self, CpmError> {
         let graph = network(activities)?;
-        let sorted = toposort(&graph, None).map_err(|_| CpmError::Cycle(cycle(&graph, activities)))?;
+        let sorted = toposort(&graph, None).map_err(|_| {
+            let ids: Vec<&str> = activities.iter().map(|a| a.id.as_str()).collect();
+            CpmError::Cycle(super::cycle(&graph, &ids))
+        })?;
         // In the order each activity lists them (the graph's own order is the reverse of insertion).
         let predecessors =
             activities.iter().map(|a| a.predecessors.iter().filter_map(|p| activities.iter().position(|b| &b.id == p)).collect()).collect();

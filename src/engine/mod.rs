@@ -23,6 +23,7 @@ pub mod io_control;
 pub mod kanban;
 pub mod load;
 pub mod mps;
+pub mod mrp;
 pub mod normal;
 pub mod overlap;
 pub mod pert;
@@ -57,6 +58,34 @@ pub fn ceil_exact(value: f64) -> f64 {
 pub fn first_duplicate<T>(items: &[T], key: impl Fn(&T) -> &str) -> Option<usize> {
     let mut seen = std::collections::HashSet::new();
     items.iter().position(|item| !seen.insert(key(item)))
+}
+
+/// One cycle of a graph whose nodes hold indices into `names`, in edge order, starting at the
+/// name listed first (so a message naming it is stable); empty when there is none. Shared by the
+/// project network and the bill of materials.
+pub fn cycle(graph: &petgraph::graph::DiGraph<usize, ()>, names: &[&str]) -> Vec<String> {
+    use petgraph::graph::NodeIndex;
+    let name = |node: NodeIndex| names.get(graph[node]).map(|n| (*n).to_owned()).unwrap_or_default();
+    for component in petgraph::algo::tarjan_scc(graph) {
+        let Some(&first) = component.first() else { continue };
+        if component.len() == 1 && graph.find_edge(first, first).is_none() {
+            continue;
+        }
+        // Walk backwards inside the component until a node repeats: that stretch is a cycle.
+        let mut walk = vec![first];
+        let mut node = first;
+        while let Some(previous) = graph.neighbors_directed(node, petgraph::Direction::Incoming).find(|n| component.contains(n)) {
+            if let Some(start) = walk.iter().position(|n| *n == previous) {
+                let mut members: Vec<NodeIndex> = walk.get(start..).unwrap_or_default().iter().rev().copied().collect();
+                let first_listed = members.iter().enumerate().min_by_key(|(_, n)| graph[**n]).map_or(0, |(i, _)| i);
+                members.rotate_left(first_listed);
+                return members.into_iter().map(name).collect();
+            }
+            walk.push(previous);
+            node = previous;
+        }
+    }
+    Vec::new()
 }
 
 #[cfg(test)]
