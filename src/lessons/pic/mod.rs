@@ -526,13 +526,19 @@ fn least_cost_note(input: &PicInput, scenarios: &[Scenario], lang: Lang) -> Opti
     let (hires, fires, built, overtime) = (or_none(hires), or_none(fires), or_none(built), or_none(overtime));
     let total = money(best.costs.total(), lang);
     let against = other.map(|(name, cost)| (name.clone(), money(cost, lang), money(cost - best.costs.total(), lang)));
+    let built_label = match (input.policy, lang) {
+        (Policy::Stock, Lang::Fr) => "Stock au-dessus du stock de sécurité, constitué avant les pointes",
+        (Policy::Stock, Lang::En) => "Stock above the safety stock, built ahead of the peaks",
+        (Policy::Backlog, Lang::Fr) => "Commandes laissées en attente au-delà du carnet visé",
+        (Policy::Backlog, Lang::En) => "Orders left waiting beyond the target backlog",
+    };
     Some(match lang {
         Lang::Fr => {
             let versus = against
                 .map(|(name, cost, saved)| format!(", contre {cost} pour le meilleur des autres plans ({name}) : {saved} de moins"))
                 .unwrap_or_default();
             format!(
-                "Le plan au moindre coût coûte {total}{versus}. Embauches : {hires}. Licenciements : {fires}. Stock au-dessus du stock de sécurité, constitué avant les pointes : {built}. Heures supplémentaires : {overtime}. Aucun plan ne coûte moins avec les mêmes règles ; les plans du cours illustrent des stratégies, ils ne sont pas optimaux."
+                "Le plan au moindre coût coûte {total}{versus}. Embauches : {hires}. Licenciements : {fires}. {built_label} : {built}. Heures supplémentaires : {overtime}. Aucun plan ne coûte moins avec les mêmes règles ; les plans du cours illustrent des stratégies, ils ne sont pas optimaux."
             )
         }
         Lang::En => {
@@ -540,7 +546,7 @@ fn least_cost_note(input: &PicInput, scenarios: &[Scenario], lang: Lang) -> Opti
                 .map(|(name, cost, saved)| format!(", against {cost} for the best of the other plans ({name}): {saved} less"))
                 .unwrap_or_default();
             format!(
-                "The least-cost plan costs {total}{versus}. Hires: {hires}. Fires: {fires}. Stock above the safety stock, built ahead of the peaks: {built}. Overtime: {overtime}. No plan costs less under the same rules; the course’s plans illustrate strategies, they are not optimal."
+                "The least-cost plan costs {total}{versus}. Hires: {hires}. Fires: {fires}. {built_label}: {built}. Overtime: {overtime}. No plan costs less under the same rules; the course’s plans illustrate strategies, they are not optimal."
             )
         }
     })
@@ -1012,6 +1018,7 @@ mod tests {
     #[test]
     fn make_to_order_holds_the_backlog() {
         let report = LESSON.preset_report("mto", Lang::En);
+        assert!(report.note("pic-why").contains("Orders left waiting beyond the target backlog: none."), "{}", report.note("pic-why"));
         assert_eq!(report.at("pic-prod-1"), "10", "9 + 3 − 2");
         assert_eq!(row(&report, "stock", 1..=12), ["2"; 12]);
     }
