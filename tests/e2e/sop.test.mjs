@@ -284,7 +284,7 @@ test('RCCP: Fig 3.20 from the issue’s link format, a receipt moved, an unknown
   assert.equal(await read(page, 'rccp-machining-3'), '155');
   assert.equal(await byId(page, 'rccp-machining-3').getAttribute('data-mark'), 'overload');
   assert.equal(await read(page, 'rccp-overload-count'), '3');
-  await byId(page, 'rccp-chart').locator('canvas').first().waitFor();
+  await byId(page, 'rccp-chart-assembly').locator('canvas').first().waitFor();
   // P2's S4 receipt moved to S6 (P1 moves out of S6 to S7): S4 assembly back to 100.
   await type(page, 'rccp-product-0-weeks', '1,3,4,7,8,10');
   await type(page, 'rccp-product-1-weeks', '2,5,6,7,9');

@@ -8,9 +8,9 @@ use crate::charts::plan::{periods_chart, Series, Style};
 use crate::engine::rccp::{self, Centre, Operation, Product, RccpError, RccpInput, RccpSolution};
 use crate::engine::rng::Rng;
 use crate::engine::steps::Step;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::kit::grid::Grid;
-use crate::kit::report::{step_lines, Block, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
+use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
 use crate::kit::values::{Cells, Entry, Value, Values};
 use crate::kit::{Column, ColumnKind, Exercise, Group, Import, Input, Kind, Lesson, Preset, RowLinks, TableSpec};
 use crate::lessons::capacity::{centre_rows, hours};
@@ -217,20 +217,39 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         results.push(ResultLine::new(text::MOVE, best, "rccp-move"));
     }
     let grid = load_grid(&input, &s, lang);
-    let mut series: Vec<Series> =
-        input.centres.iter().zip(&s.centres).map(|(c, l)| Series::new(c.name.clone(), l.load.clone(), Style::Bar)).collect();
-    series.extend(input.centres.iter().map(|c| Series::new(format!("{} max", c.name), vec![c.capacity; input.weeks], Style::Dashed)));
-    let chart = periods_chart(grid.periods.clone(), text::HOURS_AXIS.get(lang), series);
-    let sections = vec![Section {
-        title: text::GRID_TITLE,
-        blocks: vec![Block::Figure {
-            chart: chart.to_json(),
-            label: text::CHART,
-            test_id: "rccp-chart".to_owned(),
-            data: Tabular::Grid(grid),
-        }],
-    }];
+    let periods = grid.periods.clone();
+    // One chart per centre: their loads differ tenfold (stamping 30 h, assembly 200 h).
+    let charts = input
+        .centres
+        .iter()
+        .zip(&s.centres)
+        .map(|(centre, load)| {
+            let series = vec![
+                Series::new(text::LOAD_WORD.get(lang), load.load.clone(), Style::Bar),
+                Series::new(text::CAPACITY_WORD.get(lang), vec![centre.capacity; input.weeks], Style::Dashed),
+            ];
+            Block::Figure {
+                chart: periods_chart(periods.clone(), text::HOURS_AXIS.get(lang), series).to_json(),
+                label: text::CHART,
+                test_id: format!("rccp-chart-{}", centre.name),
+                data: Tabular::Table(centre_table(centre, &load.load, &periods, lang)),
+            }
+        })
+        .collect();
+    let sections =
+        vec![Section { title: text::GRID_TITLE, blocks: vec![Block::Grid(grid)] }, Section { title: text::CHARTS_TITLE, blocks: charts }];
     Ok(Report { results, side: Vec::new(), sections, steps: step_lines(&worked(&input, &s), text::step_title, lang) })
+}
+
+/// A centre's load and capacity week by week: the numbers beside its chart.
+fn centre_table(centre: &Centre, load: &[f64], periods: &[String], lang: Lang) -> Table {
+    let mut table = Table::new(text::CHART, &[], format!("rccp-table-{}", centre.name), lang);
+    table.caption.clone_from(&centre.name);
+    table.headers = std::iter::once(String::new()).chain(periods.iter().cloned()).collect();
+    let row = |label: Text, values: Vec<f64>| {
+        std::iter::once(Cell::new(label.get(lang)).words()).chain(values.into_iter().map(|x| Cell::new(hours(x, lang)))).collect()
+    };
+    table.rows(vec![row(text::LOAD_WORD, load.to_vec()), row(text::CAPACITY_WORD, vec![centre.capacity; load.len()])])
 }
 
 /// The receipts behind a centre's load in a week: (product, hours per piece, quantity).

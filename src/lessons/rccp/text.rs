@@ -55,9 +55,12 @@ pub const MOVE: Text = t!("Déplacer une réception", "Moving one receipt");
 pub const GRID_TITLE: Text = t!("Charge par poste et par semaine", "Load per centre and week");
 pub const GRID: Text = t!("Charge, capacité et taux de charge de chaque poste", "Load, capacity and load ratio of each centre");
 pub const CHART: Text = t!(
-    "Charge (barres) et capacité (tirets) de chaque poste (les valeurs sont dans la grille qui suit)",
-    "Load (bars) and capacity (dashes) of each centre (the values are in the grid that follows)"
+    "Charge (barres) et capacité (tirets) du poste (les valeurs sont dans le tableau qui suit)",
+    "Load (bars) and capacity (dashes) of the centre (the values are in the table that follows)"
 );
+pub const CHARTS_TITLE: Text = t!("Charge et capacité, poste par poste", "Load and capacity, centre by centre");
+pub const LOAD_WORD: Text = t!("Charge", "Load");
+pub const CAPACITY_WORD: Text = t!("Capacité", "Capacity");
 pub const HOURS_AXIS: Text = t!("Heures", "Hours");
 pub const NONE: Text = t!("aucune", "none");
 
