@@ -46,6 +46,11 @@ impl Report {
         self.shown(id).unwrap_or_else(|| panic!("no {id}"))
     }
 
+    /// The cells `<stem>-<period>` of a grid row over `periods`, which must all be there.
+    pub fn row(&self, stem: &str, periods: std::ops::RangeInclusive<usize>) -> Vec<String> {
+        periods.map(|p| self.at(&format!("{stem}-{p}"))).collect()
+    }
+
     /// The text of the note with this test id, which must be there.
     pub fn note(&self, id: &str) -> String {
         self.sections

@@ -527,16 +527,12 @@ mod tests {
     use super::*;
     use crate::kit::codec::preset_values;
 
-    fn row(report: &Report, key: &str) -> Vec<String> {
-        (1..=6).map(|m| report.at(&format!("load-{key}-{m}"))).collect()
-    }
-
     #[test]
     fn figs_3_9_to_3_11_exactly() {
         let report = LESSON.preset_report("fig-3-9", Lang::En);
-        assert_eq!(row(&report, "Machining"), ["3,716", "3,040", "3,305", "3,250", "3,350", "3,295"]);
-        assert_eq!(row(&report, "Assembly"), ["1,988", "1,645", "1,775", "1,750", "1,800", "1,785"]);
-        assert_eq!(row(&report, "capacity-Assembly"), ["1,800", "1,800", "1,800", "1,350", "1,800", "1,800"]);
+        assert_eq!(report.row("load-Machining", 1..=6), ["3,716", "3,040", "3,305", "3,250", "3,350", "3,295"]);
+        assert_eq!(report.row("load-Assembly", 1..=6), ["1,988", "1,645", "1,775", "1,750", "1,800", "1,785"]);
+        assert_eq!(report.row("load-capacity-Assembly", 1..=6), ["1,800", "1,800", "1,800", "1,350", "1,800", "1,800"]);
         assert_eq!(report.at("load-pct-Assembly-4"), "129.6%");
         assert_eq!(report.at("load-pct-Machining-3"), "110.2%");
         assert_eq!(report.at("load-overload-count"), "3");
@@ -559,7 +555,7 @@ mod tests {
     #[test]
     fn machining_a_month_ahead() {
         let report = LESSON.preset_report("machining-ahead", Lang::En);
-        assert_eq!(row(&report, "Machining"), ["3,040", "3,305", "3,250", "3,350", "3,295", "0"]);
+        assert_eq!(report.row("load-Machining", 1..=6), ["3,040", "3,305", "3,250", "3,350", "3,295", "0"]);
         assert_eq!(report.at("load-pct-Machining-2"), "82.63%");
     }
 

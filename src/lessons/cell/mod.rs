@@ -315,23 +315,19 @@ fn exercise_step_title(key: &str) -> crate::i18n::Text {
 mod tests {
     use super::*;
 
-    fn row(report: &Report, what: &str, days: std::ops::RangeInclusive<usize>) -> Vec<String> {
-        days.map(|d| report.at(&format!("cell-{what}-{d}"))).collect()
-    }
-
     #[test]
     fn figs_4_2_to_4_5_replayed() {
         let capped = LESSON.preset_report("fig-4-2", Lang::En);
-        assert_eq!(row(&capped, "prod3", 1..=10), ["3", "4", "2", "2", "4", "2", "2", "4", "4", "3"]);
-        assert_eq!(row(&capped, "wip2", 1..=10), ["2", "2", "2", "2", "2", "1", "2", "2", "0", "0"]);
-        assert_eq!(row(&capped, "cap2", 6..=6), ["3"], "0.665408 is a 3: thirds");
+        assert_eq!(capped.row("cell-prod3", 1..=10), ["3", "4", "2", "2", "4", "2", "2", "4", "4", "3"]);
+        assert_eq!(capped.row("cell-wip2", 1..=10), ["2", "2", "2", "2", "2", "1", "2", "2", "0", "0"]);
+        assert_eq!(capped.row("cell-cap2", 6..=6), ["3"], "0.665408 is a 3: thirds");
         let classic = LESSON.preset_report("fig-4-3", Lang::En);
-        assert_eq!(row(&classic, "wip2", 1..=10), ["2", "3", "3", "5", "4", "5", "5", "5", "7", "9"]);
+        assert_eq!(classic.row("cell-wip2", 1..=10), ["2", "3", "3", "5", "4", "5", "5", "5", "7", "9"]);
         let jit = LESSON.preset_report("fig-4-4", Lang::En);
-        assert_eq!(row(&jit, "wip1", 1..=10), ["2", "2", "2", "2", "1", "0", "0", "0", "1", "1"]);
+        assert_eq!(jit.row("cell-wip1", 1..=10), ["2", "2", "2", "2", "1", "0", "0", "0", "1", "1"]);
         let toc = LESSON.preset_report("fig-4-5", Lang::En);
-        assert_eq!(row(&toc, "prod3", 1..=10), ["3", "3", "3", "2", "3", "4", "2", "4", "3", "3"]);
-        assert_eq!(row(&toc, "cap1", 7..=8), ["3", "4"], "boosted while buffer 2 runs low");
+        assert_eq!(toc.row("cell-prod3", 1..=10), ["3", "3", "3", "2", "3", "4", "2", "4", "3", "3"]);
+        assert_eq!(toc.row("cell-cap1", 7..=8), ["3", "4"], "boosted while buffer 2 runs low");
         // Over these ten days the capped cell happens to make 30 parts, 3 a day: ten days say little.
         assert_eq!(capped.at("cell-throughput"), "3");
     }

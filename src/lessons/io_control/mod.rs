@@ -400,11 +400,10 @@ mod tests {
     #[test]
     fn fig_5_9_exactly() {
         let report = LESSON.preset_report("fig-5-9", Lang::Fr);
-        let row = |key: &str, days: std::ops::RangeInclusive<usize>| days.map(|d| report.at(&format!("io-{key}-{d}"))).collect::<Vec<_>>();
-        assert_eq!(row("queue", 0..=5), ["32", "27", "31", "36", "28", "28"]);
-        assert_eq!(row("planned-queue", 6..=10), ["24", "20", "16", "12", "10"]);
-        assert_eq!(row("planned-out", 6..=10), ["20", "20", "20", "20", "18"]);
-        assert_eq!(row("in-cum", 1..=5), ["-4", "-1", "+5", "-1", "-2"].map(|s| s.replace('-', "−")));
+        assert_eq!(report.row("io-queue", 0..=5), ["32", "27", "31", "36", "28", "28"]);
+        assert_eq!(report.row("io-planned-queue", 6..=10), ["24", "20", "16", "12", "10"]);
+        assert_eq!(report.row("io-planned-out", 6..=10), ["20", "20", "20", "20", "18"]);
+        assert_eq!(report.row("io-in-cum", 1..=5), ["-4", "-1", "+5", "-1", "-2"].map(|s| s.replace('-', "−")));
         assert_eq!(report.shown("io-queue-6"), None, "no actual queue for a day not worked yet");
         assert_eq!(report.at("io-mean-queue"), "30");
         assert_eq!(report.at("io-sd-queue"), "3,286");

@@ -405,32 +405,28 @@ mod tests {
     use super::*;
     use crate::kit::codec::preset_values;
 
-    fn row(report: &Report, key: &str, weeks: std::ops::RangeInclusive<usize>) -> Vec<String> {
-        weeks.map(|w| report.at(&format!("{key}-{w}"))).collect()
-    }
-
     #[test]
     fn figs_3_13_to_3_15_exactly() {
         let report = LESSON.preset_report("fig-3-13", Lang::En);
-        assert_eq!(row(&report, "mps-stock", 0..=10), ["200", "150", "300", "250", "200", "150", "290", "230", "160", "290", "240"]);
-        assert_eq!(row(&report, "mps-receipt", 1..=10), ["0", "200", "0", "0", "0", "200", "0", "0", "200", "0"]);
-        assert_eq!(row(&report, "mps-start", 1..=10), ["200", "0", "0", "0", "200", "0", "0", "200", "0", "0"]);
-        assert_eq!(row(&report, "mps-demand", 1..=4), ["50"; 4]);
+        assert_eq!(report.row("mps-stock", 0..=10), ["200", "150", "300", "250", "200", "150", "290", "230", "160", "290", "240"]);
+        assert_eq!(report.row("mps-receipt", 1..=10), ["0", "200", "0", "0", "0", "200", "0", "0", "200", "0"]);
+        assert_eq!(report.row("mps-start", 1..=10), ["200", "0", "0", "0", "200", "0", "0", "200", "0", "0"]);
+        assert_eq!(report.row("mps-demand", 1..=4), ["50"; 4]);
         assert_eq!(report.at("mps-below"), "none");
         let later = LESSON.preset_report("fig-3-14", Lang::En);
-        assert_eq!(row(&later, "mps-stock", 0..=10), ["150", "330", "270", "220", "170", "310", "250", "180", "310", "260", "210"]);
+        assert_eq!(later.row("mps-stock", 0..=10), ["150", "330", "270", "220", "170", "310", "250", "180", "310", "260", "210"]);
         assert_eq!(later.at("mps-past-due"), "200");
         let moved = LESSON.preset_report("fig-3-15", Lang::En);
-        assert_eq!(row(&moved, "mps-stock", 0..=10), ["150", "330", "270", "220", "170", "110", "250", "180", "110", "260", "210"]);
+        assert_eq!(moved.row("mps-stock", 0..=10), ["150", "330", "270", "220", "170", "110", "250", "180", "110", "260", "210"]);
     }
 
     #[test]
     fn fig_3_16_and_the_standard_rule() {
         let course = LESSON.preset_report("fig-3-16", Lang::En);
-        assert_eq!(row(&course, "atp", 0..=10), ["100", "0", "155", "0", "0", "0", "200", "0", "0", "200", "0"]);
-        assert_eq!(row(&course, "atp-cum", 0..=10), ["100", "100", "255", "255", "255", "255", "455", "455", "455", "655", "655"]);
+        assert_eq!(course.row("atp", 0..=10), ["100", "0", "155", "0", "0", "0", "200", "0", "0", "200", "0"]);
+        assert_eq!(course.row("atp-cum", 0..=10), ["100", "100", "255", "255", "255", "255", "455", "455", "455", "655", "655"]);
         let standard = LESSON.preset_report("fig-3-13", Lang::En);
-        assert_eq!(row(&standard, "atp", 1..=3), ["150", "155", "0"]);
+        assert_eq!(standard.row("atp", 1..=3), ["150", "155", "0"]);
         assert_eq!(standard.shown("atp-0"), None, "no opening column under the standard rule");
         assert!(standard.note("atp-note").contains("does not deduct S1’s 50 orders"));
     }
@@ -438,7 +434,7 @@ mod tests {
     #[test]
     fn the_proposal_and_the_promise_box() {
         let report = LESSON.preset_report("proposal", Lang::En);
-        assert_eq!(row(&report, "mps-receipt", 1..=4), ["0", "0", "200", "0"]);
+        assert_eq!(report.row("mps-receipt", 1..=4), ["0", "0", "200", "0"]);
         assert_eq!(report.at("mps-lots"), "3 (proposed)");
         let values = preset_values(&LESSON, LESSON.preset("fig-3-13").unwrap());
         let ask =

@@ -310,15 +310,15 @@ fn plan_report(v: &Values, lang: Lang) -> Result<Report, Problem> {
     let chosen = v.choice("strategy");
     let strategy = strategy(v).map_err(|e| plan_problem(e, chosen, lang))?;
     let plan = pic::plan(&input, &strategy).map_err(|e| plan_problem(e, chosen, lang))?;
-    // A typed scenario that does not fit is named in its own row.
-    for (row, entries) in v.rows("scenarios").iter().enumerate() {
-        if let Err(e) = pic::plan(&input, &Strategy::Custom(entries.numbers_at(1))) {
-            let name = entries.text_at(0);
-            return Err(Problem {
-                culprit: Culprit::Cell { param: "scenarios", row, column: 1 },
-                message: format!("{name} : {}", text::error_message(e, lang)),
-            });
-        }
+    let scenarios = scenarios(v, &input, (&strategy, &plan), lang);
+    // A typed scenario that does not fit is named in its own row (they come last).
+    let typed = v.rows("scenarios").len();
+    let first_typed = scenarios.len() - typed;
+    if let Some((row, (name, Err(e)))) = scenarios.iter().skip(first_typed).enumerate().find(|(_, (_, plan))| plan.is_err()) {
+        return Err(Problem {
+            culprit: Culprit::Cell { param: "scenarios", row, column: 1 },
+            message: format!("{name} : {}", text::error_message(*e, lang)),
+        });
     }
     let to_order = input.policy == Policy::Backlog;
     let c = plan.costs;
@@ -332,7 +332,6 @@ fn plan_report(v: &Values, lang: Lang) -> Result<Report, Problem> {
         ResultLine::new(text::FIRES, whole(plan.fires, lang), "pic-fires"),
         ResultLine::new(if to_order { text::AHEAD_MONTHS } else { text::SHORT_MONTHS }, months_list(&plan.short, lang), "pic-short"),
     ];
-    let scenarios = scenarios(v, &input, lang);
     if let Some(cheapest) = cheapest(&scenarios) {
         results.push(ResultLine::new(text::CHEAPEST, scenarios.get(cheapest).map(|s| s.0.clone()).unwrap_or_default(), "pic-cheapest"));
     }
@@ -371,7 +370,9 @@ fn plan_report(v: &Values, lang: Lang) -> Result<Report, Problem> {
 /// The plans compared: level, chase, least cost, the learner's typed plan and named scenarios.
 type Scenario = (String, Result<Plan, PicError>);
 
-fn scenarios(v: &Values, input: &PicInput, lang: Lang) -> Vec<Scenario> {
+/// `shown` is the plan already computed for the page: not solved a second time (the least-cost
+/// plan is an integer programme).
+fn scenarios(v: &Values, input: &PicInput, shown: (&Strategy, &Plan), lang: Lang) -> Vec<Scenario> {
     let mut named: Vec<(Text, Strategy)> =
         vec![(text::LEVEL, Strategy::Level(None)), (text::CHASE, Strategy::Chase), (text::OPTIMAL, Strategy::LeastCost)];
     // The learner's typed plan stays in the comparison while another strategy is shown.
@@ -379,7 +380,8 @@ fn scenarios(v: &Values, input: &PicInput, lang: Lang) -> Vec<Scenario> {
     if v.choice("strategy") == "custom" || (typed.len() > 1 && typed.len() == input.demand.len()) {
         named.push((text::CUSTOM, Strategy::Custom(typed.to_vec())));
     }
-    let mut all: Vec<Scenario> = named.into_iter().map(|(name, s)| (name.get(lang).to_owned(), pic::plan(input, &s))).collect();
+    let solved = |s: &Strategy| if s == shown.0 { Ok(shown.1.clone()) } else { pic::plan(input, s) };
+    let mut all: Vec<Scenario> = named.iter().map(|(name, s)| (name.get(lang).to_owned(), solved(s))).collect();
     all.extend(v.rows("scenarios").iter().map(|row| (row.text_at(0), pic::plan(input, &Strategy::Custom(row.numbers_at(1))))));
     all
 }
@@ -951,39 +953,35 @@ mod tests {
     use super::*;
     use crate::kit::codec::preset_values;
 
-    fn row(report: &Report, key: &str, months: std::ops::RangeInclusive<usize>) -> Vec<String> {
-        months.map(|m| report.at(&format!("pic-{key}-{m}"))).collect()
-    }
-
     #[test]
     fn figs_3_6_to_3_8_exactly() {
         let level = LESSON.preset_report("fig-3-6", Lang::Fr);
-        assert_eq!(row(&level, "stock", 1..=12), ["2,1", "5,9", "7,9", "6,9", "3,7", "3,7", "5,7", "9,7", "10,2", "7,2", "3,2", "1,1"]);
-        assert_eq!(row(&level, "prod", 1..=12), ["10"; 12]);
-        assert_eq!(row(&level, "workers", 1..=12), ["50"; 12]);
+        assert_eq!(level.row("pic-stock", 1..=12), ["2,1", "5,9", "7,9", "6,9", "3,7", "3,7", "5,7", "9,7", "10,2", "7,2", "3,2", "1,1"]);
+        assert_eq!(level.row("pic-prod", 1..=12), ["10"; 12]);
+        assert_eq!(level.row("pic-workers", 1..=12), ["50"; 12]);
         assert_eq!(level.at("pic-total-cost"), "8\u{a0}412,5");
         assert_eq!(level.at("pic-cost-holding"), "8\u{a0}412,5");
         let chase = LESSON.preset_report("fig-3-7", Lang::En);
-        assert_eq!(row(&chase, "workers", 1..=12), ["45", "31", "40", "55", "60", "50", "40", "30", "48", "60", "60", "60"]);
-        assert_eq!(row(&chase, "overtime", 1..=12), ["0", "0", "0", "0", "1.2", "0", "0", "0", "0", "1", "2", "0.1"]);
-        assert_eq!(row(&chase, "stock", 0..=12), ["1.1"; 13]);
+        assert_eq!(chase.row("pic-workers", 1..=12), ["45", "31", "40", "55", "60", "50", "40", "30", "48", "60", "60", "60"]);
+        assert_eq!(chase.row("pic-overtime", 1..=12), ["0", "0", "0", "0", "1.2", "0", "0", "0", "0", "1", "2", "0.1"]);
+        assert_eq!(chase.row("pic-stock", 0..=12), ["1.1"; 13]);
         let costs =
             ["pic-cost-overtime", "pic-cost-hiring", "pic-cost-firing", "pic-cost-holding", "pic-total-cost"].map(|id| chase.at(id));
         assert_eq!(costs, ["1,505", "3,540", "980", "1,650", "7,675"]);
         assert_eq!((chase.at("pic-hires"), chase.at("pic-fires")), ("59".to_owned(), "49".to_owned()));
         // Fig 3.7's monthly cost columns.
-        assert_eq!(row(&chase, "cost-overtime", 1..=12), ["0", "0", "0", "0", "420", "0", "0", "0", "0", "350", "700", "35"]);
-        assert_eq!(row(&chase, "cost-hiring", 1..=12), ["0", "0", "540", "900", "300", "0", "0", "0", "1,080", "720", "0", "0"]);
-        assert_eq!(row(&chase, "cost-firing", 1..=12), ["100", "280", "0", "0", "0", "200", "200", "200", "0", "0", "0", "0"]);
-        assert_eq!(row(&chase, "cost-holding", 1..=12), ["137.5"; 12]);
+        assert_eq!(chase.row("pic-cost-overtime", 1..=12), ["0", "0", "0", "0", "420", "0", "0", "0", "0", "350", "700", "35"]);
+        assert_eq!(chase.row("pic-cost-hiring", 1..=12), ["0", "0", "540", "900", "300", "0", "0", "0", "1,080", "720", "0", "0"]);
+        assert_eq!(chase.row("pic-cost-firing", 1..=12), ["100", "280", "0", "0", "0", "200", "200", "200", "0", "0", "0", "0"]);
+        assert_eq!(chase.row("pic-cost-holding", 1..=12), ["137.5"; 12]);
         let rates = LESSON.preset_report("fig-3-8", Lang::Fr);
         assert_eq!(rates.at("pic-cost-hiring"), "600");
         assert_eq!(rates.at("pic-cost-firing"), "100");
         assert_eq!(rates.at("pic-cost-holding"), "5\u{a0}912,5");
         assert_eq!(rates.at("pic-total-cost"), "6\u{a0}612,5");
-        assert_eq!(row(&rates, "workers", 1..=12), ["45", "45", "50", "50", "50", "50", "50", "50", "50", "50", "55", "55"]);
+        assert_eq!(rates.row("pic-workers", 1..=12), ["45", "45", "50", "50", "50", "50", "50", "50", "50", "50", "55", "55"]);
         assert_eq!(
-            row(&rates, "cost-holding", 1..=12),
+            rates.row("pic-cost-holding", 1..=12),
             ["137,5", "487,5", "737,5", "612,5", "212,5", "212,5", "462,5", "962,5", "1\u{a0}025", "650", "275", "137,5"]
         );
     }
@@ -991,8 +989,8 @@ mod tests {
     #[test]
     fn fig_3_5_level_75() {
         let report = LESSON.preset_report("fig-3-5", Lang::En);
-        assert_eq!(row(&report, "stock", 0..=6), ["50", "25", "50", "75", "50", "25", "50"]);
-        assert_eq!(row(&report, "prod", 1..=6), ["75"; 6]);
+        assert_eq!(report.row("pic-stock", 0..=6), ["50", "25", "50", "75", "50", "25", "50"]);
+        assert_eq!(report.row("pic-prod", 1..=6), ["75"; 6]);
         assert!(report.steps.iter().any(|s| s.key == "level" && s.numbers == "450 / 6" && s.result == "75"));
     }
 
@@ -1020,7 +1018,7 @@ mod tests {
         let report = LESSON.preset_report("mto", Lang::En);
         assert!(report.note("pic-why").contains("Orders left waiting beyond the target backlog: none."), "{}", report.note("pic-why"));
         assert_eq!(report.at("pic-prod-1"), "10", "9 + 3 − 2");
-        assert_eq!(row(&report, "stock", 1..=12), ["2"; 12]);
+        assert_eq!(report.row("pic-stock", 1..=12), ["2"; 12]);
     }
 
     #[test]
@@ -1028,12 +1026,12 @@ mod tests {
         let report = LESSON.preset_report("fig-3-4", Lang::Fr);
         assert_eq!(report.at("pic-replan"), "2\u{a0}166");
         assert_eq!(
-            row(&report, "planned", 1..=9),
+            report.row("pic-planned", 1..=9),
             ["1 620", "1 420", "1 820", "2 166", "1 700", "1 700", "1 800", "1 800", "1 800"].map(|s| s.replace(' ', "\u{a0}"))
         );
-        assert_eq!(row(&report, "stock", 0..=3), ["2\u{a0}180", "2\u{a0}280", "1\u{a0}780", "1\u{a0}334"]);
-        assert_eq!(row(&report, "sales-dev", 1..=3), ["+110", "−5", "−180"]);
-        assert_eq!(row(&report, "sales-cum", 1..=3), ["+110", "+105", "−75"]);
+        assert_eq!(report.row("pic-stock", 0..=3), ["2\u{a0}180", "2\u{a0}280", "1\u{a0}780", "1\u{a0}334"]);
+        assert_eq!(report.row("pic-sales-dev", 1..=3), ["+110", "−5", "−180"]);
+        assert_eq!(report.row("pic-sales-cum", 1..=3), ["+110", "+105", "−75"]);
         assert_eq!(report.shown("pic-stock-4"), None, "no actual stock for a month to come");
         assert!(report
             .steps
@@ -1044,7 +1042,7 @@ mod tests {
     #[test]
     fn seed_players_tracked() {
         let report = LESSON.preset_report("seed-players", Lang::En);
-        assert_eq!(row(&report, "stock", 1..=3), ["2,700", "200", "2,200"]);
+        assert_eq!(report.row("pic-stock", 1..=3), ["2,700", "200", "2,200"]);
         assert_eq!(report.at("pic-sales-dev-1"), "−200");
         assert_eq!(report.at("pic-sales-pct-1"), "−2%");
         assert_eq!(report.at("pic-prod-dev-1"), "0");

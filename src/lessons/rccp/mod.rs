@@ -412,16 +412,12 @@ mod tests {
     use super::*;
     use crate::kit::codec::{preset_values, write_params};
 
-    fn row(report: &crate::kit::report::Report, key: &str) -> Vec<String> {
-        (1..=8).map(|w| report.at(&format!("rccp-{key}-{w}"))).collect()
-    }
-
     #[test]
     fn fig_3_20_exactly() {
         let report = LESSON.preset_report("fig-3-17", Lang::En);
-        assert_eq!(row(&report, "stamping"), ["30", "60", "30", "30", "30", "30", "30", "30"]);
-        assert_eq!(row(&report, "machining"), ["75", "80", "155", "75", "80", "75", "80", "75"]);
-        assert_eq!(row(&report, "assembly"), ["100", "105", "100", "205", "105", "100", "105", "100"]);
+        assert_eq!(report.row("rccp-stamping", 1..=8), ["30", "60", "30", "30", "30", "30", "30", "30"]);
+        assert_eq!(report.row("rccp-machining", 1..=8), ["75", "80", "155", "75", "80", "75", "80", "75"]);
+        assert_eq!(report.row("rccp-assembly", 1..=8), ["100", "105", "100", "205", "105", "100", "105", "100"]);
         assert_eq!(report.at("rccp-pct-assembly-4"), "186.4%");
         assert_eq!(report.at("rccp-overload-count"), "3");
         assert_eq!(report.at("rccp-past-due"), "stamping 60 h, machining 80 h");
