@@ -80,6 +80,10 @@ fn format_with(value: f64, lang: Lang, max_decimals: usize, grouped: bool) -> St
             "−∞".to_owned()
         };
     }
+    // Most cells of a planning grid are 0.
+    if value.abs() < f64::MIN_POSITIVE {
+        return "0".to_owned();
+    }
     format_exact(value, lang, max_decimals.max(decimals_for_significant(value)).min(12), grouped)
 }
 

@@ -7,7 +7,8 @@
 //! avail(t)  = avail(t−1) + scheduled(t) + planned receipt(t) − gross(t)
 //! net(t)    = −(avail(t−1) + scheduled(t) − gross(t)) when that is negative
 //! ordered   = lot(net) grossed up by the scrap rate, rounded up exactly; netting counts the good parts
-//! release   = planned receipt, lead time periods earlier (before period 1: past due, kept)
+//! release   = planned receipt, ⌈lead time⌉ periods earlier (before period 1: past due, kept)
+//! cumulative lead time = own lead time + the longest cumulative lead time of a component
 //! ```
 //! Items are planned by low-level code (the deepest level they appear at), so an item used in
 //! several bills gets every parent's releases before it is netted.
@@ -32,7 +33,8 @@ pub enum LotRule {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub name: String,
-    pub lead_time: usize,
+    /// In periods; a fraction (half a week) is offset by the whole periods that cover it.
+    pub lead_time: f64,
     pub on_hand: f64,
     pub safety: f64,
     pub rule: LotRule,
@@ -62,13 +64,20 @@ pub struct MrpInput {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemPlan {
     pub low_level_code: usize,
+    /// The longest chain of lead times from this item's release down to its raw materials.
+    pub cumulative_lead_time: f64,
     pub gross: Vec<f64>,
     pub scheduled: Vec<f64>,
     /// From the opening column (period 0).
     pub available: Vec<f64>,
     pub net: Vec<f64>,
+    /// The stock each period's net requirement is measured against: the projected available
+    /// before the period, or for grouped lots the stock lot for lot would have left.
+    pub cover: Vec<f64>,
     /// Planned order receipts and releases, as quantities ordered.
     pub receipts: Vec<f64>,
+    /// What each planned receipt brings into stock: the good parts (the receipt less its scrap).
+    pub good: Vec<f64>,
     pub releases: Vec<f64>,
     /// Releases that fall before period 1.
     pub past_due: f64,
@@ -119,6 +128,22 @@ fn low_level_codes(graph: &DiGraph<usize, ()>, sorted: &[NodeIndex], count: usiz
     codes
 }
 
+/// Each item's lead time plus its components' longest, worked from the raw materials up.
+fn cumulative_lead_times(graph: &DiGraph<usize, ()>, sorted: &[NodeIndex], items: &[Item]) -> Vec<f64> {
+    let mut cumulative = vec![0.0; items.len()];
+    for &node in sorted.iter().rev() {
+        let below = graph
+            .neighbors_directed(node, petgraph::Direction::Outgoing)
+            .filter_map(|c| cumulative.get(graph[c]).copied())
+            .fold(0.0, f64::max);
+        let own = items.get(graph[node]).map_or(0.0, |x| if x.phantom { 0.0 } else { x.lead_time });
+        if let Some(c) = cumulative.get_mut(graph[node]) {
+            *c = own + below;
+        }
+    }
+    cumulative
+}
+
 /// The good quantity a lot rule orders at period `t` for a shortfall starting there, given the
 /// stock before `t` and the gross and scheduled rows.
 fn lot(rule: LotRule, t: usize, before: f64, gross: &[f64], scheduled: &[f64], periods: usize) -> f64 {
@@ -163,6 +188,8 @@ pub fn solve(input: &MrpInput) -> Result<Vec<ItemPlan>, MrpError> {
     }
     let mut graph = DiGraph::<usize, ()>::new();
     let nodes: Vec<NodeIndex> = (0..input.items.len()).map(|i| graph.add_node(i)).collect();
+    // (parent, quantity per parent) of each item, in link order.
+    let mut parents_of: Vec<Vec<(usize, f64)>> = vec![Vec::new(); input.items.len()];
     for (row, link) in input.links.iter().enumerate() {
         let (Some(&p), Some(&c)) = (index.get(link.parent.as_str()), index.get(link.child.as_str())) else {
             return Err(MrpError::UnknownItem(row));
@@ -173,45 +200,59 @@ pub fn solve(input: &MrpInput) -> Result<Vec<ItemPlan>, MrpError> {
         if let (Some(&from), Some(&to)) = (nodes.get(p), nodes.get(c)) {
             graph.add_edge(from, to, ());
         }
+        if let Some(list) = parents_of.get_mut(c) {
+            list.push((p, link.quantity));
+        }
     }
     let sorted = toposort(&graph, None).map_err(|_| {
         let names: Vec<&str> = input.items.iter().map(|x| x.name.as_str()).collect();
         MrpError::Cycle(super::cycle(&graph, &names))
     })?;
     let codes = low_level_codes(&graph, &sorted, input.items.len());
+    let cumulative = cumulative_lead_times(&graph, &sorted, &input.items);
     let periods = input.periods;
-    let mut plans: Vec<ItemPlan> = codes.iter().map(|&low_level_code| ItemPlan { low_level_code, ..ItemPlan::default() }).collect();
+    let mut plans: Vec<ItemPlan> = codes
+        .iter()
+        .zip(&cumulative)
+        .map(|(&low_level_code, &cumulative_lead_time)| ItemPlan { low_level_code, cumulative_lead_time, ..ItemPlan::default() })
+        .collect();
     let mut order: Vec<usize> = (0..input.items.len()).collect();
     order.sort_by_key(|&i| (codes.get(i).copied().unwrap_or(0), i));
     for &i in &order {
         let Some(item) = input.items.get(i) else { continue };
         let mut gross = input.demand.get(&item.name).cloned().unwrap_or_default();
         gross.resize(periods, 0.0);
-        for link in input.links.iter().filter(|l| l.child == item.name) {
-            let Some(parent) = index.get(link.parent.as_str()).and_then(|&p| plans.get(p)) else { continue };
+        for &(p, quantity) in parents_of.get(i).map_or(&[][..], Vec::as_slice) {
+            let Some(parent) = plans.get(p) else { continue };
             for (t, g) in gross.iter_mut().enumerate() {
                 // A parent's past-due release is needed now: in period 1.
                 let released = at(&parent.releases, t) + if t == 0 { parent.past_due } else { 0.0 };
-                *g += released * link.quantity;
+                *g += released * quantity;
             }
         }
         let mut scheduled = input.scheduled.get(&item.name).cloned().unwrap_or_default();
         scheduled.resize(periods, 0.0);
-        let (rule, lead_time, safety) = if item.phantom { (LotRule::LotForLot, 0, 0.0) } else { (item.rule, item.lead_time, item.safety) };
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a whole number of periods, 0 to 52 by its column
+        let offset = ceil_exact(item.lead_time.max(0.0)) as usize;
+        let (rule, lead_time, safety) = if item.phantom { (LotRule::LotForLot, 0, 0.0) } else { (item.rule, offset, item.safety) };
         let mut stock = item.on_hand - safety;
         let mut available = vec![stock];
-        let (mut net, mut receipts, mut releases) = (vec![0.0; periods], vec![0.0; periods], vec![0.0; periods]);
+        let (mut net, mut receipts, mut good_parts, mut releases) =
+            (vec![0.0; periods], vec![0.0; periods], vec![0.0; periods], vec![0.0; periods]);
         let mut past_due = 0.0;
+        let mut cover = Vec::with_capacity(periods);
         // Lots that cover several periods are sized on the needs each period would have lot
         // for lot (the course's net row for grouping, Fig 3.28).
         let mut lot_for_lot_stock = stock;
         let mut covered_until = 0;
         for t in 0..periods {
             let projected = stock + at(&scheduled, t) - at(&gross, t);
-            let need = match rule {
-                LotRule::Group(_) | LotRule::Poq(_) => -(lot_for_lot_stock + at(&scheduled, t) - at(&gross, t)),
-                LotRule::LotForLot | LotRule::Fixed(_) => -projected,
+            let basis = match rule {
+                LotRule::Group(_) | LotRule::Poq(_) => lot_for_lot_stock,
+                LotRule::LotForLot | LotRule::Fixed(_) => stock,
             };
+            cover.push(basis);
+            let need = -(basis + at(&scheduled, t) - at(&gross, t));
             lot_for_lot_stock = (lot_for_lot_stock + at(&scheduled, t) - at(&gross, t)).max(0.0);
             if let Some(n) = net.get_mut(t) {
                 *n = need.max(0.0);
@@ -233,6 +274,9 @@ pub fn solve(input: &MrpInput) -> Result<Vec<ItemPlan>, MrpError> {
                 if let Some(r) = receipts.get_mut(t) {
                     *r = ordered;
                 }
+                if let Some(g) = good_parts.get_mut(t) {
+                    *g = arrived;
+                }
                 match t.checked_sub(lead_time) {
                     Some(release) => {
                         if let Some(r) = releases.get_mut(release) {
@@ -246,39 +290,52 @@ pub fn solve(input: &MrpInput) -> Result<Vec<ItemPlan>, MrpError> {
             available.push(stock);
         }
         if let Some(plan) = plans.get_mut(i) {
-            *plan = ItemPlan { low_level_code: plan.low_level_code, gross, scheduled, available, net, receipts, releases, past_due };
+            *plan = ItemPlan {
+                low_level_code: plan.low_level_code,
+                cumulative_lead_time: plan.cumulative_lead_time,
+                gross,
+                scheduled,
+                available,
+                net,
+                cover,
+                receipts,
+                good: good_parts,
+                releases,
+                past_due,
+            };
         }
     }
     Ok(plans)
-}
-
-/// Figs 3.22–3.23: SE (lead time 1, lots of 250) made of 2 C (2, 500), each of 0.1 kg of M (3, 200).
-pub fn fig_3_22() -> MrpInput {
-    let item = |name: &str, lead_time: usize, on_hand: f64, lot: f64| Item {
-        name: name.into(),
-        lead_time,
-        on_hand,
-        safety: 0.0,
-        rule: LotRule::Fixed(lot),
-        scrap: 0.0,
-        phantom: false,
-    };
-    let link = |parent: &str, child: &str, quantity: f64| Link { parent: parent.into(), child: child.into(), quantity };
-    MrpInput {
-        periods: 5,
-        items: vec![item("SE", 1, 350.0, 250.0), item("C", 2, 100.0, 500.0), item("M", 3, 200.0, 200.0)],
-        links: vec![link("SE", "C", 2.0), link("C", "M", 0.1)],
-        demand: HashMap::from([("SE".to_owned(), vec![120.0, 150.0, 220.0, 200.0, 150.0])]),
-        scheduled: HashMap::from([("C".to_owned(), vec![0.0, 500.0]), ("M".to_owned(), vec![0.0, 0.0, 200.0])]),
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Figs 3.22–3.23: SE (lead time 1, lots of 250) made of 2 C (2, 500), each of 0.1 kg of M (3, 200).
+    fn fig_3_22() -> MrpInput {
+        let item = |name: &str, lead_time: f64, on_hand: f64, lot: f64| Item {
+            name: name.into(),
+            lead_time,
+            on_hand,
+            safety: 0.0,
+            rule: LotRule::Fixed(lot),
+            scrap: 0.0,
+            phantom: false,
+        };
+        let link = |parent: &str, child: &str, quantity: f64| Link { parent: parent.into(), child: child.into(), quantity };
+        MrpInput {
+            periods: 5,
+            items: vec![item("SE", 1.0, 350.0, 250.0), item("C", 2.0, 100.0, 500.0), item("M", 3.0, 200.0, 200.0)],
+            links: vec![link("SE", "C", 2.0), link("C", "M", 0.1)],
+            demand: HashMap::from([("SE".to_owned(), vec![120.0, 150.0, 220.0, 200.0, 150.0])]),
+            scheduled: HashMap::from([("C".to_owned(), vec![0.0, 500.0]), ("M".to_owned(), vec![0.0, 0.0, 200.0])]),
+        }
+    }
+
+    #[allow(clippy::cast_precision_loss)] // small whole numbers
     fn item(name: &str, lead_time: usize, on_hand: f64, rule: LotRule) -> Item {
-        Item { name: name.into(), lead_time, on_hand, safety: 0.0, rule, scrap: 0.0, phantom: false }
+        Item { name: name.into(), lead_time: lead_time as f64, on_hand, safety: 0.0, rule, scrap: 0.0, phantom: false }
     }
 
     fn link(parent: &str, child: &str, quantity: f64) -> Link {
@@ -304,6 +361,7 @@ mod tests {
         assert_eq!(rounded(&m.available), [200.0, 150.0, 150.0, 350.0, 350.0, 350.0]);
         assert_eq!(m.receipts, [0.0; 5]);
         assert_eq!([se.low_level_code, c.low_level_code, m.low_level_code], [0, 1, 2]);
+        assert_eq!([se.cumulative_lead_time, c.cumulative_lead_time, m.cumulative_lead_time], [6.0, 5.0, 3.0]);
     }
 
     #[test]

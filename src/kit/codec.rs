@@ -153,7 +153,7 @@ fn table_param(spec: &TableSpec, rows: &[Vec<Entry>]) -> String {
                     Entry::Text(t) => t.clone(),
                     Entry::Number(v) => number_param(*v),
                     Entry::Numbers(v) => {
-                        let separator = if matches!(column.kind, ColumnKind::NumberList(_)) { "," } else { "/" };
+                        let separator = if matches!(column.kind, ColumnKind::NumberList(..)) { "," } else { "/" };
                         v.iter().map(|n| number_param(*n)).collect::<Vec<_>>().join(separator)
                     }
                 })
@@ -275,10 +275,12 @@ fn cell_rule(kind: ColumnKind, lang: Lang) -> String {
         ColumnKind::ThreePoint(range) => {
             format!("one duration, or three separated by “/” (optimistic/most likely/pessimistic), each {}", range.describe(lang))
         }
-        ColumnKind::NumberList(range) if fr => {
-            format!("au moins deux nombres séparés par des espaces, chacun {}", range.describe(lang))
+        ColumnKind::NumberList(range, 1) if fr => format!("des nombres séparés par des espaces, chacun {}", range.describe(lang)),
+        ColumnKind::NumberList(range, 1) => format!("numbers separated by spaces, each {}", range.describe(lang)),
+        ColumnKind::NumberList(range, fewest) if fr => {
+            format!("au moins {fewest} nombres séparés par des espaces, chacun {}", range.describe(lang))
         }
-        ColumnKind::NumberList(range) => format!("at least two numbers separated by spaces, each {}", range.describe(lang)),
+        ColumnKind::NumberList(range, fewest) => format!("at least {fewest} numbers separated by spaces, each {}", range.describe(lang)),
         ColumnKind::Id if fr => format!("un identifiant de 1 à {MAX_ID} lettres ou chiffres, sans espace"),
         ColumnKind::Id => format!("an identifier of 1 to {MAX_ID} letters or digits, without spaces"),
         ColumnKind::Ids if fr => "des identifiants séparés par des virgules (E,G,H), ou rien".to_owned(),
@@ -327,12 +329,12 @@ pub fn parse_cell(kind: ColumnKind, text: &str) -> Option<Entry> {
             let numbers = trimmed.split('/').map(|n| parse_number(n).filter(|v| range.contains(*v))).collect::<Option<Vec<f64>>>()?;
             matches!(numbers.len(), 1 | 3).then_some(Entry::Numbers(numbers))
         }
-        ColumnKind::NumberList(range) => {
+        ColumnKind::NumberList(range, fewest) => {
             // Typed: spaces between numbers, a comma is decimal. In a link: commas between them.
             let parts: Vec<&str> =
                 if trimmed.contains(char::is_whitespace) { trimmed.split_whitespace().collect() } else { trimmed.split(',').collect() };
             let numbers = parts.iter().map(|n| parse_number(n).filter(|v| range.contains(*v))).collect::<Option<Vec<f64>>>()?;
-            (numbers.len() >= 2).then_some(Entry::Numbers(numbers))
+            (numbers.len() >= fewest.max(1)).then_some(Entry::Numbers(numbers))
         }
     }
 }
@@ -532,7 +534,7 @@ pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
                                     .map(|n| n.as_f64().filter(|v| range.contains(*v)))
                                     .collect::<Option<Vec<f64>>>()
                                     .map(Entry::Numbers),
-                                (ColumnKind::NumberList(range), Json::Array(numbers)) if numbers.len() >= 2 => numbers
+                                (ColumnKind::NumberList(range, fewest), Json::Array(numbers)) if numbers.len() >= fewest.max(1) => numbers
                                     .iter()
                                     .map(|n| n.as_f64().filter(|v| range.contains(*v)))
                                     .collect::<Option<Vec<f64>>>()
@@ -774,7 +776,7 @@ mod tests {
 
     #[test]
     fn number_lists_read_typed_and_linked_and_flags_say_none() {
-        let list = ColumnKind::NumberList(crate::scenario::links::bounds::QUANTITY);
+        let list = ColumnKind::NumberList(crate::scenario::links::bounds::QUANTITY, 2);
         assert_eq!(parse_cell(list, "50,01 49,99 50"), Some(Entry::Numbers(vec![50.01, 49.99, 50.0])), "typed: decimal commas");
         assert_eq!(parse_cell(list, "50.01,49.99"), Some(Entry::Numbers(vec![50.01, 49.99])), "linked: commas between");
         assert_eq!(parse_cell(list, "50"), None, "one number is no sample");

@@ -128,12 +128,34 @@ impl Grid {
 
     /// Every cell a learner fills, in reading order (row by row, left to right).
     pub fn fillable(&self) -> Vec<Place> {
+        self.places().filter(|(r, _)| self.rows.get(*r).is_some_and(|row| row.fillable)).collect()
+    }
+
+    /// Every cell in reading order (row by row, the opening column first).
+    pub fn places(&self) -> impl Iterator<Item = Place> + '_ {
         self.rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.fillable)
             .flat_map(|(i, r)| r.opening.iter().map(move |_| (i, None)).chain((0..r.cells.len()).map(move |p| (i, Some(p)))))
-            .collect()
+    }
+
+    /// "Row, period S2", for explanations.
+    fn place_name(&self, (row, period): Place, lang: Lang) -> String {
+        let row_label = self.rows.get(row).map_or("", |r| r.label.as_str());
+        let column = period.map_or_else(|| self.opening.clone().unwrap_or_default(), |p| self.periods.get(p).cloned().unwrap_or_default());
+        match lang {
+            Lang::Fr => format!("{row_label}, période {column}"),
+            Lang::En => format!("{row_label}, period {column}"),
+        }
+    }
+
+    /// How the cell with this test id is obtained, named by its row and period: the answer to
+    /// "why is this 250?". `None` for a given cell.
+    pub fn explain(&self, id: &str, lang: Lang) -> Option<String> {
+        let place = self.places().find(|p| self.cell_id(*p) == id)?;
+        let why = self.cell(place)?.why.as_ref()?;
+        let colon = if lang == Lang::Fr { " :" } else { ":" };
+        Some(format!("{}{colon} {why}", self.place_name(place, lang)))
     }
 
     /// The marks present, for the legend.
@@ -190,15 +212,14 @@ pub fn check(grid: &Grid, answers: &BTreeMap<String, String>, lang: Lang) -> Gri
     GridCheck { verdicts, first_wrong, right, total: places.len() }
 }
 
-fn explanation(grid: &Grid, (row, period): Place, cell: &GridCell, verdict: Verdict, lang: Lang) -> String {
-    let row_label = grid.rows.get(row).map_or("", |r| r.label.as_str());
-    let column = period.map_or_else(|| grid.opening.clone().unwrap_or_default(), |p| grid.periods.get(p).cloned().unwrap_or_default());
+fn explanation(grid: &Grid, place: Place, cell: &GridCell, verdict: Verdict, lang: Lang) -> String {
+    let name = grid.place_name(place, lang);
     let why = cell.why.clone().unwrap_or_else(|| cell.text.clone());
     match (verdict, lang) {
-        (Verdict::Empty, Lang::Fr) => format!("{row_label}, période {column} : à remplir. {why}"),
-        (Verdict::Empty, Lang::En) => format!("{row_label}, period {column}: still empty. {why}"),
-        (_, Lang::Fr) => format!("{row_label}, période {column} : pas encore. {why}"),
-        (_, Lang::En) => format!("{row_label}, period {column}: not yet. {why}"),
+        (Verdict::Empty, Lang::Fr) => format!("{name} : à remplir. {why}"),
+        (Verdict::Empty, Lang::En) => format!("{name}: still empty. {why}"),
+        (_, Lang::Fr) => format!("{name} : pas encore. {why}"),
+        (_, Lang::En) => format!("{name}: not yet. {why}"),
     }
 }
 
@@ -254,6 +275,12 @@ mod tests {
         assert_eq!(checked.verdicts["policy-stock-2"], Verdict::Right);
         assert_eq!((checked.right, checked.total), (2, 3));
         assert_eq!(checked.first_wrong, Some(("policy-stock-1".to_owned(), "Stock, period 1: not yet. = 700".to_owned())));
+    }
+
+    #[test]
+    fn a_computed_cell_explains_itself() {
+        assert_eq!(grid().explain("policy-stock-2", Lang::Fr), Some("Stock, période 2 : = 250".to_owned()));
+        assert_eq!(grid().explain("policy-nothing-2", Lang::En), None);
     }
 
     #[test]

@@ -76,19 +76,21 @@ fn grid_head(grid: &Grid, lang: Lang) -> String {
     out
 }
 
-/// One cell: its test id, and for a marked cell the mark's class and a spoken name (in
-/// `aria-label`, so the cell's text stays the number alone).
+/// One cell: its test id, for a marked cell the mark's class and a spoken name (in
+/// `aria-label`, so the cell's text stays the number alone), and for a computed cell a tab stop
+/// (focusing it shows how it is obtained).
 fn grid_cell(id: &str, cell: &GridCell, lang: Lang) -> String {
+    let explained = if cell.why.is_some() { r#" tabindex="0""# } else { "" };
     match (cell.mark, spoken_mark(cell, lang)) {
         (Some(mark), Some(spoken)) => format!(
-            r#"<td data-testid="{}" class="grid__cell grid__cell--{}" data-mark="{}" aria-label="{}">{}</td>"#,
+            r#"<td data-testid="{}" class="grid__cell grid__cell--{}" data-mark="{}" aria-label="{}"{explained}>{}</td>"#,
             escape(id),
             mark.slug(),
             mark.slug(),
             escape(&spoken),
             escape(&cell.text)
         ),
-        _ => format!(r#"<td data-testid="{}" class="grid__cell">{}</td>"#, escape(id), escape(&cell.text)),
+        _ => format!(r#"<td data-testid="{}" class="grid__cell"{explained}>{}</td>"#, escape(id), escape(&cell.text)),
     }
 }
 
@@ -247,7 +249,7 @@ pub fn grid_patches(old: &Grid, new: &Grid, lang: Lang) -> Option<Vec<CellPatch>
             && a.label == b.label
             && a.opening.as_ref().map(|c| c.mark) == b.opening.as_ref().map(|c| c.mark)
             && a.cells.len() == b.cells.len()
-            && a.cells.iter().zip(&b.cells).all(|(x, y)| x.mark == y.mark)
+            && a.cells.iter().zip(&b.cells).all(|(x, y)| x.mark == y.mark && x.why.is_some() == y.why.is_some())
     };
     let same_frame = old.caption == new.caption
         && old.prefix == new.prefix

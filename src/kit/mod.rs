@@ -214,9 +214,10 @@ pub enum ColumnKind {
     OptionalNumber(Range),
     /// One number, or three separated by `/` (optimistic/most likely/pessimistic).
     ThreePoint(Range),
-    /// Two or more numbers: separated by commas in a link (`50.01,49.99`), by spaces where a
-    /// learner types them (so a decimal comma stays a decimal comma).
-    NumberList(Range),
+    /// At least so many numbers (a sample needs two, a demand row one): separated by commas in
+    /// a link (`50.01,49.99`), by spaces where a learner types them (so a decimal comma stays a
+    /// decimal comma).
+    NumberList(Range, usize),
 }
 
 impl ColumnKind {

@@ -27,14 +27,9 @@ impl Report {
                 Block::Figure { data: Tabular::Table(t), .. } | Block::Table(t) => {
                     t.rows.iter().flatten().find(|c| c.test_id.as_deref() == Some(id)).map(|c| c.text.clone())
                 }
-                Block::Figure { data: Tabular::Grid(g), .. } | Block::Grid(g) => g
-                    .rows
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(r, row)| row.opening.iter().map(move |_| (r, None)).chain((0..row.cells.len()).map(move |p| (r, Some(p)))))
-                    .find(|place| g.cell_id(*place) == id)
-                    .and_then(|place| g.cell(place))
-                    .map(|c| c.text.clone()),
+                Block::Figure { data: Tabular::Grid(g), .. } | Block::Grid(g) => {
+                    g.places().find(|place| g.cell_id(*place) == id).and_then(|place| g.cell(place)).map(|c| c.text.clone())
+                }
                 _ => None,
             })
         };

@@ -10,7 +10,10 @@ pub mod dbr;
 pub mod eoq;
 pub mod io_control;
 pub mod kanban;
+pub mod load_profile;
 pub mod mps;
+pub mod mrp;
+pub mod mto;
 pub mod network;
 pub mod overlap;
 pub mod pert;
@@ -78,6 +81,12 @@ pub static REGISTRY: &[&Lesson] = &[
     &mps::LESSON,
     #[cfg(feature = "lesson-rccp")]
     &rccp::LESSON,
+    #[cfg(feature = "lesson-mrp")]
+    &mrp::LESSON,
+    #[cfg(feature = "lesson-load-profile")]
+    &load_profile::LESSON,
+    #[cfg(feature = "lesson-mto")]
+    &mto::LESSON,
 ];
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
@@ -121,6 +130,14 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("mps", "rccp"),
     ("rccp", "mps"),
     ("rccp", "capacity"),
+    ("rccp", "mrp"),
+    ("mps", "mrp"),
+    ("mrp", "mps"),
+    ("mrp", "load-profile"),
+    ("load-profile", "mrp"),
+    ("load-profile", "io-control"),
+    ("mrp", "mto"),
+    ("mto", "mrp"),
 ];
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {

@@ -131,7 +131,7 @@ pub const CHAPTERS: &[Chapter] = &[
                 t!("Entrées, sorties, file et délai observé.", "Input, output, queue and observed lead time."),
             ),
             topic(
-                "planning-bom",
+                "mto",
                 t!("Nomenclature de planification", "Planning bill of materials"),
                 t!("Prévoir les matières d’un produit à la commande.", "Plan materials for a make-to-order product."),
             ),
@@ -333,7 +333,7 @@ mod tests {
         assert!(html.contains(r##"<a class="ready__link" href="#/eoq" data-testid="start-eoq">"##), "{html}");
         assert!(html.contains(r##"<a class="card__link" href="#/eoq" data-testid="card-eoq">"##));
         assert!(html.contains(r#"<p class="card__progress" data-testid="progress-eoq">Exercises: 1 solved in 2 attempts</p>"#));
-        assert!(html.contains(r#"<li class="card card--soon" data-testid="card-mrp">"#));
+        assert!(html.contains(r#"<li class="card card--soon" data-testid="card-horizons">"#));
         let french = home_html(&Progress::default(), Lang::Fr);
         assert!(french.contains("Bientôt") && french.contains("Quantité économique (Wilson)"));
         assert!(!french.contains("card__progress"));

@@ -13,6 +13,7 @@ use crate::t;
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> impl IntoView {
@@ -21,6 +22,17 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
     let filling = RwSignal::new(false);
     let answers: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
     let checked: RwSignal<Option<GridCheck>> = RwSignal::new(None);
+    // "Why is this 250?": a computed cell clicked or reached with the keyboard says how it is obtained.
+    let why: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = move |target: Option<web_sys::EventTarget>| {
+        if filling.get_untracked() {
+            return;
+        }
+        let cell = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("td[data-testid]").ok().flatten());
+        if let Some(id) = cell.and_then(|c| c.get_attribute("data-testid")) {
+            why.set(grid.with_untracked(|g| g.as_ref().and_then(|g| g.explain(&id, lang.get_untracked()))));
+        }
+    };
     let caption = move || grid.with(|g| g.as_ref().map(|g| g.caption.clone()).unwrap_or_default());
     let on_check = move |_| {
         let result = grid.with_untracked(|g| g.as_ref().map(|g| answers.with_untracked(|a| check(g, a, lang.get_untracked()))));
@@ -62,6 +74,8 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
                     wrapper.set_inner_html(&html);
                 }
                 drawn.set_value(now.as_ref().filter(|_| !fill).map(|g| (g.clone(), lang)));
+                // An explanation of the numbers drawn before would now be wrong.
+                why.set(None);
             });
         });
     });
@@ -76,13 +90,15 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
     view! {
         <div class="grid-block">
             <button type="button" class="button button--small" data-testid=format!("{prefix}-grid-fill") aria-pressed=move || if filling.get() { "true" } else { "false" }
-                on:click=move |_| { filling.update(|f| *f = !*f); checked.set(None); }>
+                on:click=move |_| { filling.update(|f| *f = !*f); checked.set(None); why.set(None); }>
                 {move || if filling.get() { t!("Voir la grille calculée", "Show the computed grid") } else { t!("Remplir la grille moi-même", "Fill the grid myself") }.get(lang.get())}
             </button>
             {move || filling.get().then(|| view! {
                 <p class="field__hint">{text(t!("Remplissez les lignes calculées, puis vérifiez. Les données restent affichées.", "Fill in the computed rows, then check. The given data stay on screen."))}</p>
             })}
-            <div class="table-wrap grid-wrap" tabindex="0" role="region" aria-label=caption on:input=on_input node_ref=node></div>
+            <div class="table-wrap grid-wrap" tabindex="0" role="region" aria-label=caption on:input=on_input
+                on:click=move |ev| pick(ev.target()) on:focusin=move |ev| pick(ev.target()) node_ref=node></div>
+            <p class="grid__why" aria-live="polite" data-testid=format!("{prefix}-grid-why")>{move || why.get()}</p>
             {move || filling.get().then(|| view! {
                 <button type="button" class="button button--accent button--small" data-testid=format!("{prefix}-grid-check") on:click=on_check>{text(t!("Vérifier la grille", "Check the grid"))}</button>
                 <p class="grid__score" role="status" aria-live="polite" data-testid=format!("{prefix}-grid-score")>{score}</p>

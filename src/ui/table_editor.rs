@@ -78,7 +78,7 @@ pub fn TableEditor(
             Entry::Text(t) => t.clone(),
             Entry::Number(v) => format_plain(*v, lang.get_untracked(), 10),
             Entry::Numbers(v) => {
-                let separator = if matches!(col.kind, ColumnKind::NumberList(_)) { " " } else { "/" };
+                let separator = if matches!(col.kind, ColumnKind::NumberList(..)) { " " } else { "/" };
                 v.iter().map(|n| format_plain(*n, lang.get_untracked(), 10)).collect::<Vec<_>>().join(separator)
             }
         };
@@ -110,9 +110,10 @@ pub fn TableEditor(
         let error_id = format!("{id}-error");
         let numeric = matches!(col.kind, ColumnKind::Number(_) | ColumnKind::OptionalNumber(_));
         let words = matches!(col.kind, ColumnKind::Text | ColumnKind::Note);
+        let list = matches!(col.kind, ColumnKind::NumberList(..));
         view! {
             <td class:cell--culprit=culprit class:cell--invalid=move || invalid.get()>
-                <input class="cell-input" class:cell-input--name=words class:cell-input--code={!numeric && !words} type="text" inputmode=if numeric { "decimal" } else { "text" }
+                <input class="cell-input" class:cell-input--name=words class:cell-input--code={!numeric && !words && !list} class:cell-input--list=list type="text" inputmode=if numeric { "decimal" } else { "text" }
                     // A property, not an attribute: a redrawn row may reuse an input the learner typed in,
                     // and a typed-in input ignores its value attribute.
                     id=id.clone() data-testid=id.clone() prop:value=shown autocomplete="off"

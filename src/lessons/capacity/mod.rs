@@ -23,7 +23,7 @@ const OFFSET: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(12.
 static FAMILIES: TableSpec = TableSpec {
     columns: &[
         Column::new("id", text::COL_FAMILY, ColumnKind::Id),
-        Column::new("production", text::COL_PRODUCTION, ColumnKind::NumberList(bounds::QUANTITY)),
+        Column::new("production", text::COL_PRODUCTION, ColumnKind::NumberList(bounds::QUANTITY, 2)),
         Column::new("ratio", text::COL_RATIO, ColumnKind::OptionalNumber(bounds::QUANTITY)),
     ],
     max_rows: 12,
@@ -36,7 +36,7 @@ static FAMILIES: TableSpec = TableSpec {
 static WORKSHOPS: TableSpec = TableSpec {
     columns: &[
         Column::new("name", text::COL_WORKSHOP, ColumnKind::Id),
-        Column::new("capacity", text::COL_CAPACITY, ColumnKind::NumberList(bounds::QUANTITY)),
+        Column::new("capacity", text::COL_CAPACITY, ColumnKind::NumberList(bounds::QUANTITY, 2)),
         Column::new("offset", text::COL_OFFSET, ColumnKind::OptionalNumber(OFFSET)),
     ],
     max_rows: 8,

@@ -28,7 +28,7 @@ const HEADCOUNT: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(
 static SCENARIOS: TableSpec = TableSpec {
     columns: &[
         Column::new("name", text::COL_NAME, ColumnKind::Text),
-        Column::new("plan", text::COL_PLAN, ColumnKind::NumberList(bounds::QUANTITY)),
+        Column::new("plan", text::COL_PLAN, ColumnKind::NumberList(bounds::QUANTITY, 2)),
     ],
     max_rows: 8,
     cell_id: "pic-scenario",

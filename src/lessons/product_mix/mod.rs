@@ -36,7 +36,7 @@ static RESOURCES: TableSpec = TableSpec {
     columns: &[
         Column::new("name", text::COL_RESOURCE, ColumnKind::Id),
         Column::new("capacity", text::COL_CAPACITY, ColumnKind::Number(bounds::QUANTITY)),
-        Column::new("hours", text::COL_PER_PRODUCT, ColumnKind::NumberList(bounds::QUANTITY)),
+        Column::new("hours", text::COL_PER_PRODUCT, ColumnKind::NumberList(bounds::QUANTITY, 2)),
     ],
     max_rows: 6,
     cell_id: "mix-resource",

@@ -32,7 +32,7 @@ const RULE_SLUGS: [(&str, Rule); 5] = [
 ];
 
 static SAMPLES: TableSpec = TableSpec {
-    columns: &[Column::new("values", text::COL_VALUES, ColumnKind::NumberList(DIMENSION))],
+    columns: &[Column::new("values", text::COL_VALUES, ColumnKind::NumberList(DIMENSION, 2))],
     max_rows: MAX_SAMPLES,
     cell_id: "spc-sample",
     new_row: |_| vec![Entry::Numbers(vec![50.0, 50.0, 50.0, 50.0])],
