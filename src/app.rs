@@ -1,7 +1,7 @@
 //! The shell: header with language switch, hash routing, home page, one lesson at a time.
 
 use crate::i18n::Lang;
-use crate::kit::codec::LANGS;
+use crate::kit::codec::{LANGS, VIEWS};
 use crate::lessons;
 use crate::platform::{self, crash, storage::BrowserStore};
 use crate::scenario::catalog::{home_html, topic_by_id};
@@ -12,7 +12,8 @@ use crate::scenario::storage::{self, Loaded};
 use crate::t;
 use crate::ui::lesson::LessonPage;
 use crate::ui::notice::{NoticeBox, Tone};
-use crate::ui::{use_lang, use_store, ChartsCtx, LangCtx, StoreCtx};
+use crate::ui::teach::{PrintPage, TeachPage};
+use crate::ui::{use_lang, use_projector, use_store, ChartsCtx, LangCtx, ProjectorCtx, StoreCtx};
 use leptos::prelude::*;
 
 pub fn start() {
@@ -23,6 +24,11 @@ pub fn start() {
 
 fn link_lang(link: &Link) -> Option<Lang> {
     Params::new(&link.params).choice("lang", LANGS).and_then(Lang::from_code)
+}
+
+/// `view=projector` or `view=normal` in a link.
+fn link_projector(link: &Link) -> Option<bool> {
+    Params::new(&link.params).choice("view", VIEWS).map(|v| v == "projector")
 }
 
 fn initial_lang(store: BrowserStore, link: &Link) -> Lang {
@@ -44,12 +50,18 @@ fn App() -> impl IntoView {
     provide_context(LangCtx(lang));
     provide_context(store);
     provide_context(ChartsCtx::new());
+    let projector = RwSignal::new(link_projector(&route.get_untracked()).unwrap_or(false));
+    provide_context(ProjectorCtx(projector));
+    Effect::new(move |_| platform::set_projector(projector.get()));
 
     // A link's `lang` wins, even when the app is already open in the other language.
     platform::on_hash_change(move |hash| {
         let link = parse_fragment(&hash);
         if let Some(linked) = link_lang(&link) {
             lang.set(linked);
+        }
+        if let Some(on) = link_projector(&link) {
+            projector.set(on);
         }
         route.set(link);
     });
@@ -75,6 +87,8 @@ fn App() -> impl IntoView {
                 let link = route.get();
                 match (link.lesson.as_str(), lessons::find(&link.lesson)) {
                     ("", _) => view! { <Home /> }.into_any(),
+                    ("teach", _) => view! { <TeachPage link=link /> }.into_any(),
+                    ("print", _) => view! { <PrintPage link=link /> }.into_any(),
                     (_, Some(lesson)) => view! { <LessonPage lesson=lesson link=link /> }.into_any(),
                     (other, None) => view! { <NotFound id=other.to_owned() /> }.into_any(),
                 }
@@ -91,6 +105,7 @@ use wasm_bindgen::JsCast;
 #[component]
 fn Header() -> impl IntoView {
     let lang = use_lang();
+    let projector = use_projector();
     let store = use_store();
     let switch_to = move |target: Lang| {
         lang.0.set(target);
@@ -113,7 +128,12 @@ fn Header() -> impl IntoView {
             </a>
             <nav class="header__nav" aria-label=move || t!("Navigation", "Navigation").get(lang.get())>
                 <a href="#/" class="header__link">{move || t!("Leçons", "Lessons").get(lang.get())}</a>
+                <a href="#/teach" class="header__link" data-testid="teach-nav">{move || t!("Enseignants", "Teachers").get(lang.get())}</a>
             </nav>
+            <button type="button" class="lang-switch__button" data-testid="projector-toggle"
+                aria-pressed=move || if projector.0.get() { "true" } else { "false" }
+                on:click=move |_| projector.0.update(|on| *on = !*on)>
+                {move || t!("Projecteur", "Projector").get(lang.get())}</button>
             <div class="lang-switch" role="group" aria-label=move || t!("Langue", "Language").get(lang.get())>
                 {button(Lang::Fr, "FR", "Français")}
                 {button(Lang::En, "EN", "English")}

@@ -564,6 +564,7 @@ pub fn from_json(lesson: &Lesson, json: &Json) -> Result<Values, String> {
 pub const MODES: &[&str] = &["explore", "exercise"];
 pub const LANGS: &[&str] = &["fr", "en"];
 pub const SOLUTION: &[&str] = &["on", "off"];
+pub const VIEWS: &[&str] = &["normal", "projector"];
 /// Seeds stay below 2^53 so they survive any JavaScript tool that reads the link as a number.
 pub const SEED_RANGE: Range = Range::between(Bound::Inclusive(0.0), Bound::Inclusive(9_007_199_254_740_991.0)).integer();
 
@@ -595,6 +596,8 @@ pub fn read_link(lesson: &Lesson, pairs: &[(String, String)]) -> LessonLink {
         _ => Mode::Explore,
     };
     let hide_solution = params.choice("solution", SOLUTION) == Some("off");
+    // Read by the app shell (projector mode), valid on every page.
+    let _ = params.choice("view", VIEWS);
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // SEED_RANGE: whole, 0..2^53
     let seed = params.number("seed", SEED_RANGE).map(|s| s as u64);
     let mut preset = None;

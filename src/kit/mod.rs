@@ -9,13 +9,21 @@
 //! - [`grid`]: the time-phased grid (periods as columns) and "fill it yourself" checking.
 //! - [`network`]: an activity-on-node network drawn as SVG text.
 //! - [`session`]: start-up rules (link beats saved work beats defaults) and the restore offer.
+//! - [`export`]: a data table as tab-separated text or a CSV file.
+//! - [`file`]: a lesson's work as a file to keep and open again.
+//! - [`qr`]: a link's QR code as SVG text.
+//! - [`teach`]: teachers' links and the print view of a class pack with its answer key.
 
 pub mod codec;
+pub mod export;
+pub mod file;
 pub mod grid;
 pub mod html;
 pub mod network;
+pub mod qr;
 pub mod report;
 pub mod session;
+pub mod teach;
 pub mod values;
 
 use crate::i18n::{Lang, Text};

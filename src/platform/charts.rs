@@ -22,6 +22,19 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     pub fn dispose(this: &EchartsInstance);
+
+    #[wasm_bindgen(method, js_name = getDataURL)]
+    fn get_data_url(this: &EchartsInstance, options: &JsValue) -> String;
+}
+
+/// The chart as a PNG data URL, at twice the screen's pixels on a white background (ECharts' own
+/// export; the canvas renderer has no SVG to give).
+pub fn png(instance: &EchartsInstance) -> String {
+    let options = js_sys::Object::new();
+    let _ = Reflect::set(&options, &"type".into(), &"png".into());
+    let _ = Reflect::set(&options, &"pixelRatio".into(), &2.into());
+    let _ = Reflect::set(&options, &"backgroundColor".into(), &"#fff".into());
+    instance.get_data_url(&options)
 }
 
 /// Loads `echarts.min.js` (next to the page, precached by the service worker for offline use)
@@ -67,21 +80,36 @@ pub fn init(element: &web_sys::HtmlElement) -> Option<EchartsInstance> {
 /// Shows `json` (a serialised charming chart). Series are replaced whole but the rest of the
 /// option is merged, and drawing waits for ECharts' next frame: rebuilding everything on each
 /// keystroke (`notMerge`) cost 10–20 ms per chart, more than a frame.
-pub fn show(instance: &EchartsInstance, json: &str, lang: Lang) {
+pub fn show(instance: &EchartsInstance, json: &str, lang: Lang, projector: bool) {
     if let Ok(option) = js_sys::JSON::parse(json) {
         if lang == Lang::Fr {
             localise_value_axes(&option, "fr-FR");
         }
-        // Projected (1 800 px and wider), chart text grows with the page's so the back row reads it.
-        if web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 1800.0) {
+        // Projected (1 800 px and wider, or projector mode), chart text grows with the page's so
+        // the back row reads it; projector mode also thickens the lines.
+        let wide = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= 1800.0);
+        if wide || projector {
             let text = js_sys::Object::new();
-            let _ = Reflect::set(&text, &"fontSize".into(), &16.into());
+            let _ = Reflect::set(&text, &"fontSize".into(), &(if projector { 20 } else { 16 }).into());
             let _ = Reflect::set(&option, &"textStyle".into(), &text);
+        }
+        if projector {
+            thicken_lines(&option);
         }
         let settings = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&settings, &"replaceMerge".into(), &js_sys::Array::of1(&"series".into()));
         let _ = js_sys::Reflect::set(&settings, &"lazyUpdate".into(), &true.into());
         let _ = instance.set_option(&option, &settings);
+    }
+}
+
+/// Lines four pixels wide, for a projector seen from the back of a room.
+fn thicken_lines(option: &JsValue) {
+    let Ok(series) = Reflect::get(option, &"series".into()) else { return };
+    for one in js_sys::Array::from(&series).iter() {
+        let style = js_sys::Object::new();
+        let _ = Reflect::set(&style, &"width".into(), &4.into());
+        let _ = Reflect::set(&one, &"lineStyle".into(), &style);
     }
 }
 

@@ -80,6 +80,36 @@ fn write_hash(fragment: &str) {
     }
 }
 
+/// Projector mode as a class on the root element, for the stylesheet.
+pub fn set_projector(on: bool) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force("projector", on);
+    }
+}
+
+/// Saves `href` (a data URL) as a file named `name`, as a link the learner clicked would.
+pub fn download(name: &str, href: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let Ok(link) = document.create_element("a") else { return };
+    let _ = link.set_attribute("href", href);
+    let _ = link.set_attribute("download", name);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+}
+
+/// A text file's data URL.
+pub fn text_data_url(mime: &str, text: &str) -> String {
+    format!("data:{mime};charset=utf-8,{}", String::from(js_sys::encode_uri_component(text)))
+}
+
+/// Opens the browser's print dialog (a class pack's worksheets).
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
 /// The address of the page without its fragment, for share links.
 pub fn base_url() -> String {
     let Some(location) = window().map(|w| w.location()) else {

@@ -1,7 +1,7 @@
 //! An ECharts chart bound to a reactive option. Initialised once on mount, updated on change,
 //! disposed on cleanup. It always sits next to a data table with the same numbers.
 
-use super::{use_charts, use_lang};
+use super::{use_charts, use_lang, use_projector};
 use crate::i18n::Text;
 use crate::platform::charts::{self, EchartsInstance};
 use leptos::html::Div;
@@ -14,12 +14,14 @@ use send_wrapper::SendWrapper;
 pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: String) -> impl IntoView {
     let lang = use_lang();
     let charts = use_charts();
+    let projector = use_projector();
     let node = NodeRef::<Div>::new();
     let instance: StoredValue<Option<SendWrapper<EchartsInstance>>> = StoredValue::new(None);
     let unavailable = RwSignal::new(false);
 
     Effect::new(move |_| {
         let json = option.get();
+        let projected = projector.0.get();
         let Some(element) = node.get() else { return };
         match charts.ready() {
             None => return,
@@ -38,7 +40,7 @@ pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: Str
         }
         instance.with_value(|chart| {
             if let Some(chart) = chart {
-                charts::show(chart, &json, lang.get_untracked());
+                charts::show(chart, &json, lang.get_untracked(), projected);
             }
         });
     });
@@ -60,9 +62,20 @@ pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: Str
         }
     });
 
+    let png_id = format!("{test_id}-png");
+    let png_name = format!("{test_id}.png");
+    let on_png = move |_| {
+        instance.with_value(|chart| {
+            if let Some(chart) = chart {
+                crate::platform::download(&png_name, &charts::png(chart));
+            }
+        });
+    };
     view! {
         <figure class="chart" data-testid=test_id>
             <div class="chart__canvas" node_ref=node role="img" aria-label=move || label.get(lang.get())></div>
+            <button type="button" class="button button--small button--quiet no-print" data-testid=png_id on:click=on_png
+                hidden=move || unavailable.get()>{move || Text::new("Télécharger l’image (PNG)", "Download the image (PNG)").get(lang.get())}</button>
             {move || unavailable.get().then(|| view! {
                 <p class="chart__fallback">{move || Text::new("Graphique indisponible : les valeurs sont dans le tableau.", "Chart unavailable: the values are in the table.").get(lang.get())}</p>
             })}

@@ -142,6 +142,8 @@ pub fn ExercisePanel(state: LessonState) -> impl IntoView {
                     })}
                     <button type="button" class="button button--quiet" data-testid="exercise-new" on:click=move |_| { reset_sheet(); state.start_exercise(true); }>{label(t!("Nouvel exercice", "New exercise"))}</button>
                     <button type="button" class="button button--quiet" data-testid="exercise-exit" on:click=move |_| state.explore_exercise()>{label(t!("Explorer ces données", "Explore these data"))}</button>
+                    <a class="button button--quiet" data-testid="exercise-print" href=move || format!("#/print?lesson={lesson}&seeds={}&lang={}", state.seed.get(), lang.get().code())>
+                        {label(t!("Imprimer cette feuille", "Print this worksheet"))}</a>
                 </div>
             </form>
             <p class="exercise__score" data-testid="exercise-score" role="status" aria-live="polite">{score_line}</p>

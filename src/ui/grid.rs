@@ -4,10 +4,12 @@
 //! HTML text in both modes, with one input listener for every field: typed views per cell cost
 //! about 20 KiB of wasm.
 
+use super::table::ExportButtons;
 use super::use_lang;
 use crate::i18n::{Lang, Text};
 use crate::kit::grid::{check, Grid, GridCheck};
 use crate::kit::html::{self, Filling};
+use crate::kit::report::Table;
 use crate::platform;
 use crate::t;
 use leptos::html::Div;
@@ -105,6 +107,7 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
                 <p class="grid__explain" data-testid=format!("{prefix}-grid-explain")>{move || checked.with(|c| c.as_ref().and_then(|c| c.first_wrong.as_ref().map(|(_, why)| why.clone())))}</p>
             })}
             <div inner_html=move || grid.with(|g| g.as_ref().map(|g| html::grid_legend(g, lang.get())).unwrap_or_default())></div>
+            <ExportButtons table=Signal::derive(move || grid.with(|g| g.as_ref().map(|g| Table::from_grid(g, format!("{}-grid", g.prefix))))) />
         </div>
     }
 }

@@ -27,6 +27,7 @@ pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
         <article class="lesson" data-testid=format!("lesson-{}", lesson.id)>
             <h1>{move || lesson.title.get(lang.get())}</h1>
             <LessonToolbar state=state />
+            {move || (state.mode.get() == Mode::Explore).then(|| view! { <WorkFile state=state /> })}
             <LessonNotices state=state />
             {move || match state.mode.get() {
                 Mode::Explore => view! {
@@ -134,6 +135,58 @@ fn LessonNotices(state: LessonState) -> impl IntoView {
                 </NoticeBox>
             }
         })}
+    }
+}
+
+/// The lesson's work saved to a file and opened again (the storage schema, versioned), nothing
+/// replaced before the learner says so.
+#[component]
+fn WorkFile(state: LessonState) -> impl IntoView {
+    let lang = use_lang();
+    let lesson = state.lesson;
+    let label = move |text: Text| move || text.get(lang.get());
+    let pending: RwSignal<Option<crate::kit::values::Values>> = RwSignal::new(None);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let on_download = move |_| {
+        let text = state.values.with_untracked(|v| crate::kit::file::write(lesson, v));
+        platform::download(&format!("atelier-{}.json", lesson.id), &platform::text_data_url("application/json", &text));
+    };
+    let on_open = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+            match crate::kit::file::read(lesson, &text) {
+                Ok(values) => {
+                    problem.set(None);
+                    pending.set(Some(values));
+                }
+                Err(why) => {
+                    pending.set(None);
+                    problem.set(Some(why.message(lang.get_untracked())));
+                }
+            }
+        });
+    };
+    let upload_id = format!("{}-upload", lesson.id);
+    view! {
+        <details class="work-file no-print">
+            <summary>{label(t!("Enregistrer ou ouvrir mon travail (fichier)", "Save or open my work (file)"))}</summary>
+            <button type="button" class="button button--small" data-testid=format!("{}-download", lesson.id) on:click=on_download>
+                {label(t!("Télécharger mon travail (JSON)", "Download my work (JSON)"))}</button>
+            <label class="field__label" for=upload_id.clone()>{label(t!("Ouvrir un travail enregistré", "Open saved work"))}</label>
+            <input id=upload_id.clone() data-testid=upload_id type="file" accept=".json,application/json" on:change=on_open />
+            <p class="field__error" role="alert" data-testid=format!("{}-upload-error", lesson.id)>{move || problem.get()}</p>
+            {move || pending.with(Option::is_some).then(|| view! {
+                <p role="status">{label(t!("Remplacer le scénario affiché par celui du fichier ?", "Replace the scenario on screen with the file’s?"))}</p>
+                <button type="button" class="button button--small" data-testid=format!("{}-upload-confirm", lesson.id)
+                    on:click=move |_| if let Some(values) = pending.get_untracked() { pending.set(None); state.replace(values, None); }>
+                    {label(t!("Remplacer", "Replace"))}</button>
+                <button type="button" class="button button--small button--quiet" data-testid=format!("{}-upload-cancel", lesson.id)
+                    on:click=move |_| pending.set(None)>{label(t!("Annuler", "Cancel"))}</button>
+            })}
+        </details>
     }
 }
 

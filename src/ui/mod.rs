@@ -15,6 +15,7 @@ pub mod state;
 pub mod steps;
 pub mod table;
 pub mod table_editor;
+pub mod teach;
 
 use crate::i18n::Lang;
 use crate::platform::storage::BrowserStore;
@@ -80,6 +81,14 @@ impl ChartsCtx {
         }
         self.loaded.get()
     }
+}
+
+/// Projector mode: larger type, thicker chart lines, higher contrast (`view=projector`).
+#[derive(Clone, Copy)]
+pub struct ProjectorCtx(pub RwSignal<bool>);
+
+pub fn use_projector() -> ProjectorCtx {
+    expect_context::<ProjectorCtx>()
 }
 
 pub fn use_charts() -> ChartsCtx {

@@ -6,8 +6,8 @@
 
 use super::use_lang;
 use crate::i18n::Lang;
-use crate::kit::html;
 use crate::kit::report::Table;
+use crate::kit::{export, html};
 use crate::platform;
 use crate::t;
 use leptos::html::Div;
@@ -74,6 +74,33 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
             </div>
         })}
         <div class="table-wrap" tabindex="0" role="region" aria-label=caption node_ref=node></div>
+        <ExportButtons table=table />
+        </div>
+    }
+}
+
+/// Copy a table for a spreadsheet (tab-separated, the language's number format) or save it as CSV.
+#[component]
+pub fn ExportButtons(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
+    let lang = use_lang();
+    let copied = RwSignal::new(false);
+    let id = move || table.with(|t| t.as_ref().map(|t| t.test_id.clone()).unwrap_or_default());
+    let on_copy = move |_| {
+        let Some(text) = table.with_untracked(|t| t.as_ref().map(|t| export::tsv(t, lang.get_untracked()))) else { return };
+        leptos::task::spawn_local(async move { copied.set(platform::copy_text(text).await) });
+    };
+    let on_csv = move |_| {
+        if let Some(text) = table.with_untracked(|t| t.as_ref().map(|t| export::csv(t, lang.get_untracked()))) {
+            platform::download(&format!("{}.csv", id()), &platform::text_data_url("text/csv", &text));
+        }
+    };
+    view! {
+        <div class="export no-print">
+            <button type="button" class="button button--small button--quiet" data-testid=move || format!("{}-copy", id()) on:click=on_copy>
+                {move || t!("Copier pour un tableur", "Copy for a spreadsheet").get(lang.get())}</button>
+            <button type="button" class="button button--small button--quiet" data-testid=move || format!("{}-csv", id()) on:click=on_csv>
+                {move || t!("Télécharger en CSV", "Download as CSV").get(lang.get())}</button>
+            <span class="toolbar__copied" role="status">{move || copied.get().then(|| t!("Copié", "Copied").get(lang.get()))}</span>
         </div>
     }
 }

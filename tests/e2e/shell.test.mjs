@@ -103,7 +103,7 @@ test('every lesson of the registry is built and listed', () => {
   assert.deepEqual([...LESSONS].sort(), ['abc', 'business-plan', 'capacity', 'cell', 'crashing', 'dbr', 'eoq', 'io-control', 'kanban', 'load-profile', 'mps', 'mrp', 'mto', 'overlap', 'pert', 'pic', 'policies', 'priority', 'product-mix', 'rccp', 'reorder-point', 'runout', 'sampling', 'sequencing', 'spc', 'strategy', 'tolerance']);
 });
 
-const scans = [['home', '#/'], ['EOQ flat bottom', '#/eoq?preset=flat-bottom'], ['reorder point', '#/reorder-point?preset=lead-time-varies'], ['policies compared', '#/policies?preset=compare-variable&lang=fr']];
+const scans = [['home', '#/'], ['teacher tools', '#/teach?lesson=mrp'], ['class pack with key', '#/print?lesson=mrp&seeds=1-2&key=1&lang=fr'], ['EOQ flat bottom', '#/eoq?preset=flat-bottom'], ['reorder point', '#/reorder-point?preset=lead-time-varies'], ['policies compared', '#/policies?preset=compare-variable&lang=fr']];
 for (const lesson of LESSONS) scans.push([`${lesson}`, `#/${lesson}`], [`${lesson} in French`, `#/${lesson}?lang=fr`], [`${lesson} exercise`, `#/${lesson}?mode=exercise&seed=2`]);
 for (const [name, fragment] of scans) {
   test(`accessibility scan: ${name} has no serious or critical violation`, async () => {
