@@ -74,14 +74,17 @@ fn grid_at(o: &Output, place: Place) -> Option<&Grid> {
     })
 }
 
+// Memos, not derived signals: a widget reads its table in several places, and a derived signal
+// cloned it at each read (ABC's and MRP's 500 rows, six times a keystroke); a block whose numbers
+// did not change wakes nothing.
 fn grid_view(state: LessonState, place: Place, prefix: String) -> impl IntoView {
     let output = state.output;
-    view! { <GridView grid=Signal::derive(move || output.with(|o| grid_at(o, place).cloned())) prefix=prefix /> }
+    view! { <GridView grid=Memo::new(move |_| output.with(|o| grid_at(o, place).cloned())) prefix=prefix /> }
 }
 
 fn table_view(state: LessonState, place: Place) -> impl IntoView {
     let output = state.output;
-    view! { <DataTable table=Signal::derive(move || output.with(|o| table_at(o, place).cloned())) /> }
+    view! { <DataTable table=Memo::new(move |_| output.with(|o| table_at(o, place).cloned())) /> }
 }
 
 fn block_view(state: LessonState, place: Place, shape: Shape) -> AnyView {
@@ -89,7 +92,7 @@ fn block_view(state: LessonState, place: Place, shape: Shape) -> AnyView {
     match shape {
         Shape::Figure(test_id, label, grid) => {
             let wide = grid.is_some();
-            let chart = Signal::derive(move || {
+            let chart = Memo::new(move |_| {
                 output.with(|o| match shown(o).and_then(|r| block_at(r, place)) {
                     Some(Block::Figure { chart, .. }) => chart.clone(),
                     _ => String::new(),
