@@ -35,6 +35,7 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
             why.set(grid.with_untracked(|g| g.as_ref().and_then(|g| g.explain(&id, lang.get_untracked()))));
         }
     };
+    let export_id = format!("{prefix}-grid");
     let caption = move || grid.with(|g| g.as_ref().map(|g| g.caption.clone()).unwrap_or_default());
     let on_check = move |_| {
         let result = grid.with_untracked(|g| g.as_ref().map(|g| answers.with_untracked(|a| check(g, a, lang.get_untracked()))));
@@ -107,7 +108,8 @@ pub fn GridView(#[prop(into)] grid: Signal<Option<Grid>>, prefix: String) -> imp
                 <p class="grid__explain" data-testid=format!("{prefix}-grid-explain")>{move || checked.with(|c| c.as_ref().and_then(|c| c.first_wrong.as_ref().map(|(_, why)| why.clone())))}</p>
             })}
             <div inner_html=move || grid.with(|g| g.as_ref().map(|g| html::grid_legend(g, lang.get())).unwrap_or_default())></div>
-            <ExportButtons table=Signal::derive(move || grid.with(|g| g.as_ref().map(|g| Table::from_grid(g, format!("{}-grid", g.prefix))))) />
+            <ExportButtons test_id=export_id
+                table=Callback::new(move |()| grid.with_untracked(|g| g.as_ref().map(|g| Table::from_grid(g, format!("{}-grid", g.prefix))))) />
         </div>
     }
 }

@@ -74,24 +74,25 @@ pub fn DataTable(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
             </div>
         })}
         <div class="table-wrap" tabindex="0" role="region" aria-label=caption node_ref=node></div>
-        <ExportButtons table=table />
+        <ExportButtons test_id=Signal::derive(id) table=Callback::new(move |()| table.get_untracked()) />
         </div>
     }
 }
 
 /// Copy a table for a spreadsheet (tab-separated, the language's number format) or save it as CSV.
+/// The table is asked for only on a click: a grid is turned into one then, not on every keystroke.
 #[component]
-pub fn ExportButtons(#[prop(into)] table: Signal<Option<Table>>) -> impl IntoView {
+pub fn ExportButtons(#[prop(into)] test_id: Signal<String>, table: Callback<(), Option<Table>>) -> impl IntoView {
     let lang = use_lang();
     let copied = RwSignal::new(false);
-    let id = move || table.with(|t| t.as_ref().map(|t| t.test_id.clone()).unwrap_or_default());
+    let id = move || test_id.get();
     let on_copy = move |_| {
-        let Some(text) = table.with_untracked(|t| t.as_ref().map(|t| export::tsv(t, lang.get_untracked()))) else { return };
+        let Some(text) = table.run(()).map(|t| export::tsv(&t, lang.get_untracked())) else { return };
         leptos::task::spawn_local(async move { copied.set(platform::copy_text(text).await) });
     };
     let on_csv = move |_| {
-        if let Some(text) = table.with_untracked(|t| t.as_ref().map(|t| export::csv(t, lang.get_untracked()))) {
-            platform::download(&format!("{}.csv", id()), &platform::text_data_url("text/csv", &text));
+        if let Some(text) = table.run(()).map(|t| export::csv(&t, lang.get_untracked())) {
+            platform::download(&format!("{}.csv", test_id.get_untracked()), &platform::text_data_url("text/csv", &text));
         }
     };
     view! {
