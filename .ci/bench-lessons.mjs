@@ -1,6 +1,7 @@
-// Benchmark (not a test): the marginal gzip bytes of each lesson. Builds the release site with
-// every lesson, then once without each lesson (cargo features `lesson-<id>`), and prints the
-// difference in the gzip -9 size of the wasm. Takes a few minutes: each build relinks the app.
+// Benchmark (not a test): the marginal gzip bytes of each lesson in the whole app. Builds the
+// release site with every lesson, then once without each lesson (cargo features `lesson-<id>`,
+// through ATELIER_FEATURES), and prints the difference in the gzip -9 size of all its wasm
+// modules (bundles aside: they repeat the modules). Takes minutes: each build relinks the app.
 // `node .ci/bench-lessons.mjs pic mps` measures those lessons only (and skips the empty build).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,9 +14,9 @@ const env = { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true', PATH: `${process
 
 function wasmGzip(features) {
   const dist = `target/bench-dist-${features.length}`;
-  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist, '--no-default-features', '--features', features.map((l) => `lesson-${l}`).join(',')], { env, stdio: 'ignore' });
-  const wasm = readdirSync(dist).find((f) => f.endsWith('.wasm'));
-  return gzipSync(readFileSync(join(dist, wasm)), { level: 9 }).length;
+  execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], { env: { ...env, ATELIER_FEATURES: features.map((l) => `lesson-${l}`).join(',') }, stdio: 'ignore' });
+  const modules = join(dist, readdirSync(dist).find((f) => f.startsWith('web-')));
+  return readdirSync(modules).filter((f) => f.endsWith('.wasm')).reduce((total, f) => total + gzipSync(readFileSync(join(modules, f)), { level: 9 }).length, 0);
 }
 
 const all = wasmGzip(LESSONS);

@@ -8,8 +8,8 @@
 //     (the DOM mutation), and to the next animation frame after it (what the eye sees): EOQ, and
 //     the largest lists the caps allow (ABC at 500 items, policies at 104 periods, PERT and
 //     crashing at 50 tasks).
-// The bytes of each lesson are measured by .ci/bench-lessons.mjs (it rebuilds the app).
-import { readFileSync, existsSync } from 'node:fs';
+// The bytes each lesson adds to the whole app are measured by .ci/bench-lessons.mjs (it rebuilds).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
@@ -85,7 +85,16 @@ try {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const rows = [...requested].sort().map((path) => `  ${path.padEnd(44)} ${String(gzipOf(path)).padStart(7)} B gzip${critical.has(path) ? '  (critical path)' : ''}`);
+  // The shared chunks of the split modules are hundreds of small files: one line for them all.
+  const chunks = [...requested].filter((path) => /\/chunk_\d+\.wasm$/.test(path));
+  const rows = [...requested].filter((path) => !chunks.includes(path)).sort().map((path) => `  ${path.padEnd(44)} ${String(gzipOf(path)).padStart(7)} B gzip${critical.has(path) ? '  (critical path)' : ''}`);
+  rows.push(`  ${`chunks shared by split modules (${chunks.length} files)`.padEnd(44)} ${String(sum(chunks)).padStart(7)} B gzip`);
+  // What opening each part first costs: the shell's files on the critical path, then its bundle
+  // (its module and the chunks it needs, fetched as one file when no service worker serves yet).
+  const shell = [...critical].filter((path) => !path.endsWith('.bundle'));
+  const modulesDir = shell.find((path) => path.endsWith('/atelier_bg.wasm')).replace(/\/atelier_bg\.wasm$/, '');
+  const bundles = readdirSync(join(DIST, modulesDir)).filter((name) => name.endsWith('.bundle')).sort();
+  const firstOpen = bundles.map((name) => `${name.replace('.bundle', '')} ${kib(sum(shell) + gzipOf(`${modulesDir}/${name}`))}`);
   await context.close();
 
   // 2. Navigation to first result, fresh profile each run (no cache, no service worker).
@@ -184,6 +193,7 @@ try {
   console.log(`Critical path to the first result: ${critical.size} files, ${kib(sum(critical))} gzip`);
   console.log(`Whole first visit (page + offline precache): ${requested.size} files, ${kib(sum(requested))} gzip`);
   console.log(rows.join('\n'));
+  console.log(`Critical path opening each part first (shell ${kib(sum(shell))} + its bundle): ${firstOpen.join(', ')}`);
   console.log(`Navigation → first result: median ${median(firstResult).toFixed(0)} ms, max ${Math.max(...firstResult).toFixed(0)} ms over ${RUNS} cold loads`);
   console.log(report(`EOQ (${EDITS} edits)`, eoq));
   console.log(report('ABC at its 500-item cap (20 edits)', abc));

@@ -1,7 +1,7 @@
-// Trunk post_build hook: minifies the JS glue first (its hash must cover the final bytes), then
-// fills sw.js in the staging directory with the build's file list and a version hashed from
-// every file's name and content, so a new deploy gets a new cache.
-import './minify-glue.mjs';
+// The second half of Trunk's post_build hook (.ci/post-build.mjs), once the wasm is built: fills
+// sw.js in the staging directory with the build's file list and a version hashed from every
+// file's name and content, so a new deploy gets a new cache. The lessons' first-visit bundles are
+// left out: once the worker serves the page, each module comes from the cache on its own.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -22,7 +22,7 @@ const built = files(root)
   .sort();
 // index.html is precached as "./" (the same file); licence texts are not needed offline. Every
 // built file still counts in the version, so any change makes a new cache.
-const assets = built.filter((path) => path !== 'index.html' && !path.endsWith('.txt'));
+const assets = built.filter((path) => path !== 'index.html' && !path.endsWith('.txt') && !path.endsWith('.bundle'));
 const hash = createHash('sha256');
 for (const path of built) {
   hash.update(path).update('\0').update(readFileSync(join(root, path)));

@@ -12,7 +12,6 @@ use crate::scenario::storage::{self, Loaded};
 use crate::t;
 use crate::ui::lesson::LessonPage;
 use crate::ui::notice::{NoticeBox, Tone};
-use crate::ui::teach::{PrintPage, TeachPage};
 use crate::ui::{use_lang, use_projector, use_store, ChartsCtx, LangCtx, ProjectorCtx, StoreCtx};
 use leptos::prelude::*;
 
@@ -38,6 +37,36 @@ fn initial_lang(store: BrowserStore, link: &Link) -> Lang {
         Loaded::Missing | Loaded::Corrupt { .. } | Loaded::CorruptKept { .. } | Loaded::ReadFailed => None,
     };
     from_link.or(saved).or_else(|| platform::browser_languages().iter().find_map(|code| Lang::from_code(code))).unwrap_or_default()
+}
+
+type TeacherPages = fn(Link) -> AnyView;
+
+thread_local! {
+    /// The teacher's and print pages once their module is here.
+    static TEACHER_PAGES: std::cell::Cell<Option<TeacherPages>> = const { std::cell::Cell::new(None) };
+}
+
+split_point! {
+    /// The teacher's page and the print view, QR code and class packs included: a module of
+    /// their own, fetched when a teacher opens one, so a student's first visit never downloads them.
+    teach: fn teacher_pages() -> TeacherPages {
+        |link| match link.lesson.as_str() {
+            "print" => view! { <crate::ui::teach::PrintPage link=link /> }.into_any(),
+            _ => view! { <crate::ui::teach::TeachPage link=link /> }.into_any(),
+        }
+    }
+}
+
+/// The lesson whose module a page needs before it can be drawn.
+fn page_lesson(link: &Link) -> Option<String> {
+    match link.lesson.as_str() {
+        "" => None,
+        "teach" | "print" => {
+            let chosen = link.params.iter().find(|(name, _)| name == "lesson").map(|(_, id)| id.clone());
+            chosen.filter(|id| lessons::entry(id).is_some()).or_else(|| lessons::REGISTRY.first().map(|e| e.id.to_owned()))
+        }
+        id => Some(id.to_owned()),
+    }
 }
 
 #[component]
@@ -67,6 +96,49 @@ fn App() -> impl IntoView {
     });
     platform::on_storage_change(move |_| store.external_change.update(|n| *n += 1));
 
+    // The lesson a page shows (a lesson's own, or the one the teacher's and print pages start
+    // on), and whether its module is here: the page waits for it, the header does not.
+    let fetched = RwSignal::new(0_u32);
+    let needed = Memo::new(move |_| {
+        fetched.track();
+        let id = route.with(page_lesson);
+        let lesson_ready = id.as_deref().is_none_or(|id| lessons::entry(id).is_none() || lessons::find(id).is_some());
+        let teacher = route.with(|r| matches!(r.lesson.as_str(), "teach" | "print"));
+        (id, lesson_ready && (!teacher || TEACHER_PAGES.get().is_some()), teacher)
+    });
+    let not_downloaded = RwSignal::new(false);
+    // Set only on a change: setting a signal wakes its readers, and the page drawn again would be
+    // a new lesson state (its start-up notices already spent).
+    let set_not_downloaded = move |missing: bool| {
+        if not_downloaded.get_untracked() != missing {
+            not_downloaded.set(missing);
+        }
+    };
+    Effect::new(move |_| {
+        let (id, ready, teacher) = needed.get();
+        set_not_downloaded(false);
+        if ready {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let lesson_missing = match id {
+                Some(id) => matches!(lessons::load(&id).await, Err(lessons::Unavailable::NotDownloaded)),
+                None => false,
+            };
+            let pages_missing = teacher
+                && TEACHER_PAGES.get().is_none()
+                && match teacher_pages().await {
+                    Ok(pages) => {
+                        TEACHER_PAGES.set(Some(pages));
+                        false
+                    }
+                    Err(_) => true,
+                };
+            set_not_downloaded(lesson_missing || pages_missing);
+            fetched.update(|n| *n += 1);
+        });
+    });
+
     Effect::new(move |_| {
         let lang = lang.get();
         let title = route.with(|r| topic_by_id(&r.lesson).map(|t| t.title.get(lang)));
@@ -85,10 +157,15 @@ fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || {
                 let link = route.get();
+                if not_downloaded.get() {
+                    return view! { <ModuleMissing /> }.into_any();
+                }
+                if !needed.with(|(_, ready, _)| *ready) {
+                    return view! { <p class="loading" role="status" data-testid="lesson-loading">{move || t!("Chargement de la leçon…", "Loading the lesson…").get(lang.get())}</p> }.into_any();
+                }
                 match (link.lesson.as_str(), lessons::find(&link.lesson)) {
                     ("", _) => view! { <Home /> }.into_any(),
-                    ("teach", _) => view! { <TeachPage link=link /> }.into_any(),
-                    ("print", _) => view! { <PrintPage link=link /> }.into_any(),
+                    ("teach" | "print", _) => TEACHER_PAGES.get().map_or_else(|| ().into_any(), |pages| pages(link)),
                     (_, Some(lesson)) => view! { <LessonPage lesson=lesson link=link /> }.into_any(),
                     (other, None) => view! { <NotFound id=other.to_owned() /> }.into_any(),
                 }
@@ -161,6 +238,22 @@ fn NotFound(id: String) -> impl IntoView {
         <NoticeBox tone=Tone::Warning test_id="link-notice">
             <p>{move || problem.message(lang.get())}</p>
             <p><a href="#/">{move || t!("Voir toutes les leçons", "See all lessons").get(lang.get())}</a></p>
+        </NoticeBox>
+    }
+}
+
+/// A part of the app its first visit could not download (the network dropped): said, with a way
+/// to try again, instead of a page that stays blank.
+#[component]
+pub fn ModuleMissing() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <NoticeBox tone=Tone::Warning test_id="module-missing">
+            <p>{move || t!(
+                "Cette partie d’Atelier n’a pas pu être téléchargée : vérifiez la connexion, puis réessayez. Après une visite complète, Atelier fonctionne sans réseau.",
+                "This part of Atelier could not be downloaded: check the connection, then try again. After one full visit, Atelier works without a network."
+            ).get(lang.get())}</p>
+            <p><button type="button" class="button" data-testid="module-retry" on:click=|_| platform::reload()>{move || t!("Réessayer", "Try again").get(lang.get())}</button></p>
         </NoticeBox>
     }
 }

@@ -14,6 +14,30 @@
 // Tests compare exactly where the arithmetic is exact (200.0, 110.0); elsewhere they use a tolerance.
 #![cfg_attr(test, allow(clippy::float_cmp))]
 
+/// A split point: on the web the function's code — and whatever only it reaches — becomes a
+/// wasm module of its own, fetched the first time the (async) function is called
+/// (`.ci/build-wasm.mjs` cuts the modules); its result says whether the download worked. On the
+/// host it is an ordinary call. The browser unit tests (wasm-bindgen-test) serve no split
+/// modules, so there too it is an ordinary call.
+macro_rules! split_point {
+    ($(#[$attr:meta])* $module:ident: fn $name:ident() -> $ret:ty $body:block) => {
+        $(#[$attr])*
+        #[cfg(not(test))]
+        #[allow(clippy::unnecessary_wraps)]
+        #[wasm_split_helpers::wasm_split($module, fallible)]
+        fn $name() -> Result<$ret, wasm_split_helpers::SplitLoaderError> {
+            Ok($body)
+        }
+
+        $(#[$attr])*
+        #[cfg(test)]
+        #[allow(clippy::unused_async)]
+        async fn $name() -> Result<$ret, wasm_split_helpers::SplitLoaderError> {
+            Ok($body)
+        }
+    };
+}
+
 pub mod charts;
 pub mod engine;
 pub mod i18n;

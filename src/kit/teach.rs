@@ -174,7 +174,7 @@ mod tests {
     fn every_preset_fits_a_qr_code_even_written_in_full() {
         let base = "https://example.org/atelier/";
         let mut longest = (0, "");
-        for lesson in crate::lessons::REGISTRY {
+        for lesson in crate::lessons::REGISTRY.iter().filter_map(|entry| find(entry.id)) {
             for preset in lesson.presets {
                 let values = super::super::codec::preset_values(lesson, preset);
                 let full = format!("{base}{}", fragment(lesson, &Opening::Scenario, &values, Lang::Fr));

@@ -30,64 +30,150 @@ pub mod spc;
 pub mod strategy;
 pub mod tolerance;
 
+use crate::i18n::Text;
 use crate::kit::Lesson;
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use wasm_split_helpers::SplitLoaderError;
 
-pub static REGISTRY: &[&Lesson] = &[
+/// A built lesson as the shell knows it before opening it: its id and title. Its declaration —
+/// engine, report, text, exercise — is only reached through `load`, which on the web is a split
+/// point: the lesson's code is a wasm module of its own, fetched the first time the lesson opens
+/// (`.ci/split`), so the first visit downloads the shell and one lesson, not twenty-seven.
+pub struct Entry {
+    pub id: &'static str,
+    pub title: Text,
+    load: fn() -> Loading,
+    #[cfg(not(target_family = "wasm"))]
+    declaration: fn() -> &'static Lesson,
+}
+
+/// A lesson's module on its way.
+type Loading = Pin<Box<dyn Future<Output = Result<&'static Lesson, SplitLoaderError>>>>;
+
+/// One registry line per lesson: `module: "link-id"`, built when its `lesson-<id>` feature is on.
+macro_rules! registry {
+    ($($(#[$cfg:meta])* $module:ident: $id:literal,)*) => {
+        $(
+            split_point! {
+                $(#[$cfg])*
+                $module: fn $module() -> &'static Lesson { &$module::LESSON }
+            }
+        )*
+
+        pub static REGISTRY: &[Entry] = &[
+            $(
+                $(#[$cfg])*
+                Entry {
+                    id: $id,
+                    title: $module::text::TITLE,
+                    load: || Box::pin($module()),
+                    #[cfg(not(target_family = "wasm"))]
+                    declaration: || &$module::LESSON,
+                },
+            )*
+        ];
+    };
+}
+
+registry! {
     #[cfg(feature = "lesson-eoq")]
-    &eoq::LESSON,
+    eoq: "eoq",
     #[cfg(feature = "lesson-reorder-point")]
-    &reorder_point::LESSON,
+    reorder_point: "reorder-point",
     #[cfg(feature = "lesson-policies")]
-    &policies::LESSON,
+    policies: "policies",
     #[cfg(feature = "lesson-abc")]
-    &abc::LESSON,
+    abc: "abc",
     #[cfg(feature = "lesson-pert")]
-    &pert::LESSON,
+    pert: "pert",
     #[cfg(feature = "lesson-crashing")]
-    &crashing::LESSON,
+    crashing: "crashing",
     #[cfg(feature = "lesson-tolerance")]
-    &tolerance::LESSON,
+    tolerance: "tolerance",
     #[cfg(feature = "lesson-sampling")]
-    &sampling::LESSON,
+    sampling: "sampling",
     #[cfg(feature = "lesson-spc")]
-    &spc::LESSON,
+    spc: "spc",
     #[cfg(feature = "lesson-io-control")]
-    &io_control::LESSON,
+    io_control: "io-control",
     #[cfg(feature = "lesson-kanban")]
-    &kanban::LESSON,
+    kanban: "kanban",
     #[cfg(feature = "lesson-product-mix")]
-    &product_mix::LESSON,
+    product_mix: "product-mix",
     #[cfg(feature = "lesson-overlap")]
-    &overlap::LESSON,
+    overlap: "overlap",
     #[cfg(feature = "lesson-cell")]
-    &cell::LESSON,
+    cell: "cell",
     #[cfg(feature = "lesson-dbr")]
-    &dbr::LESSON,
+    dbr: "dbr",
     #[cfg(feature = "lesson-strategy")]
-    &strategy::LESSON,
+    strategy: "strategy",
     #[cfg(feature = "lesson-runout")]
-    &runout::LESSON,
+    runout: "runout",
     #[cfg(feature = "lesson-priority")]
-    &priority::LESSON,
+    priority: "priority",
     #[cfg(feature = "lesson-sequencing")]
-    &sequencing::LESSON,
+    sequencing: "sequencing",
     #[cfg(feature = "lesson-pic")]
-    &pic::LESSON,
+    pic: "pic",
     #[cfg(feature = "lesson-capacity")]
-    &capacity::LESSON,
+    capacity: "capacity",
     #[cfg(feature = "lesson-business-plan")]
-    &business_plan::LESSON,
+    business_plan: "business-plan",
     #[cfg(feature = "lesson-mps")]
-    &mps::LESSON,
+    mps: "mps",
     #[cfg(feature = "lesson-rccp")]
-    &rccp::LESSON,
+    rccp: "rccp",
     #[cfg(feature = "lesson-mrp")]
-    &mrp::LESSON,
+    mrp: "mrp",
     #[cfg(feature = "lesson-load-profile")]
-    &load_profile::LESSON,
+    load_profile: "load-profile",
     #[cfg(feature = "lesson-mto")]
-    &mto::LESSON,
-];
+    mto: "mto",
+}
+
+thread_local! {
+    /// The declarations fetched so far (on the web; on the host every lesson is at hand).
+    static LOADED: RefCell<Vec<&'static Lesson>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn entry(id: &str) -> Option<&'static Entry> {
+    REGISTRY.iter().find(|e| e.id == id)
+}
+
+/// The lesson's declaration if it is at hand: on the web, once [`load`] has fetched it.
+pub fn find(id: &str) -> Option<&'static Lesson> {
+    #[cfg(not(target_family = "wasm"))]
+    if let Some(entry) = entry(id) {
+        return Some((entry.declaration)());
+    }
+    LOADED.with_borrow(|loaded| loaded.iter().copied().find(|l| l.id == id))
+}
+
+/// Why a lesson's declaration is not at hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unavailable {
+    /// No built lesson has this id.
+    Unknown,
+    /// Its module could not be downloaded (the network failed on a first visit).
+    NotDownloaded,
+}
+
+/// The lesson's declaration, fetching its module first if need be.
+///
+/// # Errors
+/// The id is not a built lesson's, or its module could not be downloaded (a later call tries again).
+pub async fn load(id: &str) -> Result<&'static Lesson, Unavailable> {
+    if let Some(lesson) = find(id) {
+        return Ok(lesson);
+    }
+    let entry = entry(id).ok_or(Unavailable::Unknown)?;
+    let lesson = (entry.load)().await.map_err(|_| Unavailable::NotDownloaded)?;
+    LOADED.with_borrow_mut(|loaded| loaded.push(lesson));
+    Ok(lesson)
+}
 
 /// Where a learner of one lesson looks next: (from, to), shown under the introduction when both
 /// lessons are built.
@@ -140,12 +226,8 @@ static SEE_ALSO: &[(&str, &str)] = &[
     ("mto", "mrp"),
 ];
 
-pub fn see_also(id: &str) -> impl Iterator<Item = &'static Lesson> + '_ {
-    SEE_ALSO.iter().filter(move |(from, _)| *from == id).filter_map(|(_, to)| find(to))
-}
-
-pub fn find(id: &str) -> Option<&'static Lesson> {
-    REGISTRY.iter().copied().find(|l| l.id == id)
+pub fn see_also(id: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+    SEE_ALSO.iter().filter(move |(from, _)| *from == id).filter_map(|(_, to)| entry(to))
 }
 
 #[cfg(test)]

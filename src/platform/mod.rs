@@ -57,6 +57,16 @@ pub fn after(ms: i32, task: impl FnOnce() + 'static) -> Option<i32> {
     window()?.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms).ok()
 }
 
+/// Runs `task` once the page has painted what is on screen now (the next frame, then a timer).
+pub fn after_paint(task: impl FnOnce() + 'static) {
+    let next_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = after(0, task);
+    });
+    if let Some(window) = window() {
+        let _ = window.request_animation_frame(next_frame.unchecked_ref());
+    }
+}
+
 pub fn cancel(handle: i32) {
     if let Some(window) = window() {
         window.clear_timeout_with_handle(handle);
@@ -107,6 +117,13 @@ pub fn text_data_url(mime: &str, text: &str) -> String {
 pub fn print() {
     if let Some(window) = window() {
         let _ = window.print();
+    }
+}
+
+/// Loads the page again (after a part of the app could not be downloaded).
+pub fn reload() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
     }
 }
 

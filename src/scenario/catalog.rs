@@ -16,7 +16,7 @@ pub struct Topic {
 
 impl Topic {
     pub fn built(&self) -> bool {
-        crate::lessons::find(self.id).is_some()
+        crate::lessons::entry(self.id).is_some()
     }
 }
 

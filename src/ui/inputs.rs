@@ -50,12 +50,18 @@ fn Imports(state: LessonState) -> impl IntoView {
     view! {
         <div class="imports">
             {lesson.imports.iter().map(|import| {
-                let on_click = move |_| match import.run(&state.values.get_untracked(), store.store(), lang.get_untracked()) {
-                    Ok(values) => {
-                        problem.set(None);
-                        state.replace(values, None);
-                    }
-                    Err(message) => problem.set(Some(message)),
+                // The other lesson's declaration reads its saved work: its module is fetched first.
+                let on_click = move |_| {
+                    leptos::task::spawn_local(async move {
+                        let _ = crate::lessons::load(import.from).await;
+                        match import.run(&state.values.get_untracked(), store.store(), lang.get_untracked()) {
+                            Ok(values) => {
+                                problem.set(None);
+                                state.replace(values, None);
+                            }
+                            Err(message) => problem.set(Some(message)),
+                        }
+                    });
                 };
                 view! {
                     <button type="button" class="button button--small" data-testid=format!("{}-import-{}", lesson.id, import.from) on:click=on_click>

@@ -2,7 +2,6 @@
 //! explore view (inputs, results, figures, worked steps) or exercise mode.
 
 use super::deferred::DeferredPanel;
-use super::exercise::ExercisePanel;
 use super::inputs::InputsPanel;
 use super::notice::{NoticeBox, Tone};
 use super::report::{ReportSections, ResultsPanel, StepsPanel};
@@ -17,12 +16,47 @@ use crate::scenario::links::Link;
 use crate::t;
 use leptos::prelude::*;
 
+type ExercisePanelView = fn(LessonState) -> AnyView;
+
+thread_local! {
+    static EXERCISE_PANEL: std::cell::Cell<Option<ExercisePanelView>> = const { std::cell::Cell::new(None) };
+}
+
+split_point! {
+    /// Exercise mode (questions, marking, feedback, progress): a module of its own, fetched the
+    /// first time a learner practises, so it is not on the way to a lesson's first result.
+    exercise: fn exercise_panel() -> ExercisePanelView {
+        |state| view! { <super::exercise::ExercisePanel state=state /> }.into_any()
+    }
+}
+
+/// The exercise panel, or a line saying it is on its way (drawn again once `fetched` is set), or
+/// why it could not come.
+fn exercise_view(state: LessonState, fetched: RwSignal<Option<bool>>) -> AnyView {
+    match (fetched.get(), EXERCISE_PANEL.get()) {
+        (_, Some(panel)) => return panel(state),
+        (Some(false), None) => return view! { <crate::app::ModuleMissing /> }.into_any(),
+        _ => {}
+    }
+    leptos::task::spawn_local(async move {
+        let panel = exercise_panel().await;
+        if let Ok(panel) = panel {
+            EXERCISE_PANEL.set(Some(panel));
+        }
+        fetched.set(Some(panel.is_ok()));
+    });
+    let lang = use_lang();
+    view! { <p class="loading" role="status">{move || t!("Chargement de l’exercice…", "Loading the exercise…").get(lang.get())}</p> }
+        .into_any()
+}
+
 /// A lesson page: title, toolbar, notices, then the explanation, inputs, results, figures and
 /// worked steps, or exercise mode.
 #[component]
 pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
     let lang = use_lang();
     let state = LessonState::new(lesson, &link);
+    let exercise_fetched = RwSignal::new(None);
     view! {
         <article class="lesson" data-testid=format!("lesson-{}", lesson.id)>
             <h1>{move || lesson.title.get(lang.get())}</h1>
@@ -43,7 +77,7 @@ pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
                     {lesson.deferred.as_ref().map(|deferred| view! { <DeferredPanel state=state deferred=deferred /> })}
                     <StepsPanel state=state />
                 }.into_any(),
-                Mode::Exercise => view! { <ExercisePanel state=state /> }.into_any(),
+                Mode::Exercise => exercise_view(state, exercise_fetched),
             }}
         </article>
     }
@@ -53,7 +87,7 @@ pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
 #[component]
 fn SeeAlso(lesson: &'static Lesson) -> impl IntoView {
     let lang = use_lang();
-    let related: Vec<&'static Lesson> = crate::lessons::see_also(lesson.id).collect();
+    let related: Vec<&'static crate::lessons::Entry> = crate::lessons::see_also(lesson.id).collect();
     (!related.is_empty()).then(|| {
         view! {
             <p class="lesson__see-also" data-testid="see-also">

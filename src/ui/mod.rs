@@ -77,7 +77,9 @@ impl ChartsCtx {
         if !self.requested.get_value() {
             self.requested.set_value(true);
             let loaded = self.loaded;
-            crate::platform::charts::load(move |ok| loaded.set(Some(ok)));
+            // Numbers and tables never wait for the chart library: it is fetched once they
+            // are painted.
+            crate::platform::after_paint(move || crate::platform::charts::load(move |ok| loaded.set(Some(ok))));
         }
         self.loaded.get()
     }

@@ -46,7 +46,7 @@ pub fn TeachPage(link: Link) -> impl IntoView {
     let link_lang = RwSignal::new(lang.get_untracked());
     let seeds = RwSignal::new("1-30".to_owned());
     let key = RwSignal::new(true);
-    let lesson = move || lesson_id.with(|id| find(id)).or_else(|| REGISTRY.first().copied());
+    let lesson = move || lesson_id.with(|id| find(id)).or_else(|| REGISTRY.first().and_then(|e| find(e.id)));
     let url = Memo::new(move |_| {
         let Some(lesson) = lesson() else { return String::new() };
         let mine = session::load(lesson, store.store()).0.unwrap_or_else(|| lesson.defaults());
@@ -89,7 +89,16 @@ pub fn TeachPage(link: Link) -> impl IntoView {
                     <div class="field">
                         <label class="field__label" for="teach-lesson">{text(t!("Leçon", "Lesson"))}</label>
                         <select id="teach-lesson" data-testid="teach-lesson" class="field__input" prop:value=move || lesson_id.get()
-                            on:change=move |ev| { let id = event_target_value(&ev); choice.set(first_preset(&id)); lesson_id.set(id); }>
+                            on:change=move |ev| {
+                                let id = event_target_value(&ev);
+                                // The chosen lesson's presets are in its module: fetched first.
+                                leptos::task::spawn_local(async move {
+                                    if crate::lessons::load(&id).await.is_ok() {
+                                        choice.set(first_preset(&id));
+                                        lesson_id.set(id);
+                                    }
+                                });
+                            }>
                             {REGISTRY.iter().map(|l| view! { <option value=l.id selected=move || lesson_id.with(|id| id == l.id)>{move || l.title.get(lang.get())}</option> }).collect_view()}
                         </select>
                     </div>

@@ -58,7 +58,8 @@ test('after one visit the app works offline, deep links included', async () => {
 test('a WebAssembly module that cannot load gives a message, not a blank page', async () => {
   const site = mkdtempSync(join(tmpdir(), 'atelier-broken-'));
   cpSync(DIST, site, { recursive: true });
-  writeFileSync(join(site, readdirSync(site).find((f) => f.endsWith('.wasm'))), 'not wasm');
+  const modules = readdirSync(site).find((f) => f.startsWith('web-'));
+  writeFileSync(join(site, modules, 'atelier_bg.wasm'), 'not wasm');
   const own = await serve(site);
   const context = await newContext(browser, { serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -67,6 +68,43 @@ test('a WebAssembly module that cannot load gives a message, not a blank page', 
   await message.waitFor();
   assert.match(await message.textContent(), /could not start/);
   await own.stop();
+  await context.close();
+});
+
+test('a first visit downloads the shell and the lesson it opens, not the other lessons', async () => {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (/\.(wasm|bundle)$/.test(name)) fetched.push(name);
+  });
+  await page.goto(server.url + '#/eoq');
+  await expectText(page, 'eoq-q', '200');
+  // The shell, then the lesson's module and the chunks it needs as one bundle.
+  assert.deepEqual(fetched, ['atelier_bg.wasm', 'eoq.bundle']);
+  // Practising fetches exercise mode then; another lesson its own bundle.
+  await byId(page, 'exercise-button').click();
+  await byId(page, 'eoq-answer-q').waitFor();
+  await page.goto(server.url + '#/abc');
+  await byId(page, 'lesson-abc').waitFor();
+  assert.deepEqual(fetched, ['atelier_bg.wasm', 'eoq.bundle', 'exercise.bundle', 'abc.bundle']);
+  await context.close();
+});
+
+test('a lesson whose module cannot be downloaded says so and offers to try again', async () => {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/(mrp\.bundle|split_mrp\.wasm)$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url + '#/mrp');
+  const notice = byId(page, 'module-missing');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /could not be downloaded/);
+  assert.equal(await byId(page, 'crash-panel').count(), 0);
+  assert.ok(await byId(page, 'home-link').isVisible());
+  await page.unroute(/\/(mrp\.bundle|split_mrp\.wasm)$/);
+  await byId(page, 'module-retry').click();
+  await byId(page, 'lesson-mrp').waitFor();
   await context.close();
 });
 
