@@ -40,7 +40,7 @@ use wasm_split_helpers::SplitLoaderError;
 /// A built lesson as the shell knows it before opening it: its id and title. Its declaration —
 /// engine, report, text, exercise — is only reached through `load`, which on the web is a split
 /// point: the lesson's code is a wasm module of its own, fetched the first time the lesson opens
-/// (`.ci/split`), so the first visit downloads the shell and one lesson, not twenty-seven.
+/// (`.ci/build-wasm.mjs`), so the first visit downloads the shell and one lesson, not twenty-seven.
 pub struct Entry {
     pub id: &'static str,
     pub title: Text,
