@@ -12,6 +12,7 @@ use crate::scenario::storage::{self, Loaded};
 use crate::t;
 use crate::ui::lesson::LessonPage;
 use crate::ui::notice::{NoticeBox, Tone};
+use crate::ui::parts;
 use crate::ui::{use_lang, use_projector, use_store, ChartsCtx, LangCtx, ProjectorCtx, StoreCtx};
 use leptos::prelude::*;
 
@@ -39,17 +40,10 @@ fn initial_lang(store: BrowserStore, link: &Link) -> Lang {
     from_link.or(saved).or_else(|| platform::browser_languages().iter().find_map(|code| Lang::from_code(code))).unwrap_or_default()
 }
 
-type TeacherPages = fn(Link) -> AnyView;
-
-thread_local! {
-    /// The teacher's and print pages once their module is here.
-    static TEACHER_PAGES: std::cell::Cell<Option<TeacherPages>> = const { std::cell::Cell::new(None) };
-}
-
-split_point! {
-    /// The teacher's page and the print view, QR code and class packs included: a module of
-    /// their own, fetched when a teacher opens one, so a student's first visit never downloads them.
-    teach: fn teacher_pages() -> TeacherPages {
+part! {
+    /// The teacher's page and the print view, QR code and class packs included: fetched when a
+    /// teacher opens one, so a student's first visit never downloads them.
+    static TEACHER_PAGES: fn(Link) -> AnyView = teach {
         |link| match link.lesson.as_str() {
             "print" => view! { <crate::ui::teach::PrintPage link=link /> }.into_any(),
             _ => view! { <crate::ui::teach::TeachPage link=link /> }.into_any(),
@@ -102,7 +96,7 @@ fn App() -> impl IntoView {
     let needed = Memo::new(move |_| {
         fetched.track();
         let id = route.with(page_lesson);
-        let lesson_ready = id.as_deref().is_none_or(|id| lessons::entry(id).is_none() || lessons::find(id).is_some());
+        let lesson_ready = id.as_deref().is_none_or(|id| lessons::entry(id).is_none() || lessons::find(id).is_some_and(parts::ready_for));
         let teacher = route.with(|r| matches!(r.lesson.as_str(), "teach" | "print"));
         (id, lesson_ready && (!teacher || TEACHER_PAGES.get().is_some()), teacher)
     });
@@ -121,19 +115,15 @@ fn App() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
+            // The lesson's module, then the parts its page draws at once (a table editor…).
             let lesson_missing = match id {
-                Some(id) => matches!(lessons::load(&id).await, Err(lessons::Unavailable::NotDownloaded)),
+                Some(id) => match lessons::load(&id).await {
+                    Ok(lesson) => !parts::load_for(lesson).await,
+                    Err(unavailable) => unavailable == lessons::Unavailable::NotDownloaded,
+                },
                 None => false,
             };
-            let pages_missing = teacher
-                && TEACHER_PAGES.get().is_none()
-                && match teacher_pages().await {
-                    Ok(pages) => {
-                        TEACHER_PAGES.set(Some(pages));
-                        false
-                    }
-                    Err(_) => true,
-                };
+            let pages_missing = teacher && TEACHER_PAGES.load().await.is_none();
             set_not_downloaded(lesson_missing || pages_missing);
             fetched.update(|n| *n += 1);
         });

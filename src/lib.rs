@@ -38,6 +38,23 @@ macro_rules! split_point {
     };
 }
 
+/// A part of the page in a module of its own ([`split_point!`]), kept once fetched:
+/// `part! { /// doc
+/// pub static NAME: Type = module { value } }` declares a `ui::parts::Part<Type>`.
+#[cfg(target_arch = "wasm32")]
+macro_rules! part {
+    ($(#[$attr:meta])* $vis:vis static $name:ident: $ty:ty = $module:ident $body:block) => {
+        $(#[$attr])*
+        $vis static $name: $crate::ui::parts::Part<$ty> = {
+            thread_local! {
+                static KEPT: std::cell::Cell<Option<$ty>> = const { std::cell::Cell::new(None) };
+            }
+            split_point! { $module: fn fetch() -> $ty $body }
+            $crate::ui::parts::Part::new(&KEPT, || Box::pin(fetch()))
+        };
+    };
+}
+
 pub mod charts;
 pub mod engine;
 pub mod i18n;

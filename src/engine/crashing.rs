@@ -267,14 +267,26 @@ fn relax(activities: &[CrashActivity], network: &Network) -> (Schedule, Relaxati
     (crashed, Relaxation { steps, direct })
 }
 
-/// The normal and crashed schedules, the least-cost curve with indirect cost, bonus and penalty,
-/// its best total, the cost of the target, and the course's two methods beside them.
+/// What the activities alone decide: the schedules, the least direct cost at every duration from
+/// normal to minimum and the course's two methods. Indirect cost, bonus, penalty and target only
+/// price this curve, so a lesson can keep the plan while those are edited (the LPs are most of
+/// the work: 241 of them at the caps).
+pub struct Plan {
+    network: Network,
+    normal: Schedule,
+    crashed: Schedule,
+    relaxation: Relaxation,
+    /// (duration, (least direct cost, crash amounts)), longest first.
+    least: Vec<(f64, (f64, Vec<f64>))>,
+    greedy: Vec<GreedyStep>,
+}
+
+/// The activities' [`Plan`].
 ///
 /// # Errors
 /// The network's errors, an activity whose crash point is longer or cheaper than its normal one,
-/// a target below the minimum duration, or too many durations to list.
-pub fn solve(input: &CrashInput) -> Result<CrashSolution, CrashError> {
-    let activities = &input.activities;
+/// or too many durations to list.
+pub fn plan(activities: &[CrashActivity]) -> Result<Plan, CrashError> {
     check(activities)?;
     let network = network(activities)?;
     let normal = network.schedule(&activities.iter().map(|a| a.normal_duration).collect::<Vec<_>>());
@@ -282,9 +294,6 @@ pub fn solve(input: &CrashInput) -> Result<CrashSolution, CrashError> {
     let (longest, shortest) = (normal.duration, crashed.duration);
     if longest - shortest > MAX_CURVE_POINTS as f64 {
         return Err(CrashError::TooManyDurations { normal: longest, minimum: shortest });
-    }
-    if let Some(target) = input.target.filter(|t| *t < shortest - 1e-9) {
-        return Err(CrashError::TargetTooShort { target, minimum: shortest });
     }
     let mut durations = vec![longest];
     let mut whole = (longest - 1e-9).floor();
@@ -295,13 +304,36 @@ pub fn solve(input: &CrashInput) -> Result<CrashSolution, CrashError> {
     if shortest < longest {
         durations.push(shortest);
     }
+    let least = durations.iter().copied().zip(least_costs(activities, &network, &durations)?).collect();
+    let greedy = greedy(activities, &network);
+    Ok(Plan { network, normal, crashed, relaxation, least, greedy })
+}
+
+/// The normal and crashed schedules, the least-cost curve with indirect cost, bonus and penalty,
+/// its best total, the cost of the target, and the course's two methods beside them.
+///
+/// # Errors
+/// Those of [`plan`], and a target below the minimum duration.
+pub fn solve(input: &CrashInput) -> Result<CrashSolution, CrashError> {
+    solve_planned(input, &plan(&input.activities)?)
+}
+
+/// [`solve`] with the activities' plan already made: `plan` must be [`plan`] of `input.activities`.
+///
+/// # Errors
+/// A target below the minimum duration; the solver's for the target's LP.
+pub fn solve_planned(input: &CrashInput, plan: &Plan) -> Result<CrashSolution, CrashError> {
+    let activities = &input.activities;
+    let (longest, shortest) = (plan.normal.duration, plan.crashed.duration);
+    if let Some(target) = input.target.filter(|t| *t < shortest - 1e-9) {
+        return Err(CrashError::TargetTooShort { target, minimum: shortest });
+    }
     let point = |duration: f64, (direct, crash): (f64, Vec<f64>)| {
         let indirect = input.indirect * duration;
         let incentive = input.incentive(duration);
         Point { duration, direct, indirect, incentive, total: direct + indirect + incentive, crash }
     };
-    let curve: Vec<Point> =
-        least_costs(activities, &network, &durations)?.into_iter().zip(&durations).map(|(cost, duration)| point(*duration, cost)).collect();
+    let curve: Vec<Point> = plan.least.iter().map(|(duration, cost)| point(*duration, cost.clone())).collect();
     // Strictly lower only: on a tie the longer duration, reached first, stays.
     let best =
         curve.iter().enumerate().fold(0, |best, (i, p)| if curve.get(best).is_some_and(|b| p.total < b.total - 1e-9) { i } else { best });
@@ -313,13 +345,13 @@ pub fn solve(input: &CrashInput) -> Result<CrashSolution, CrashError> {
     let best_durations: Vec<f64> =
         curve.get(best).map(|p| activities.iter().zip(&p.crash).map(|(a, x)| a.normal_duration - x).collect()).unwrap_or_default();
     let solution = CrashSolution {
-        at_best: network.schedule(&best_durations),
+        at_best: plan.network.schedule(&best_durations),
         slopes: activities.iter().map(CrashActivity::slope).collect(),
         normal_cost: normal_cost(activities),
-        greedy: greedy(activities, &network),
-        normal,
-        crashed,
-        relaxation,
+        greedy: plan.greedy.clone(),
+        normal: plan.normal.clone(),
+        crashed: plan.crashed.clone(),
+        relaxation: plan.relaxation.clone(),
         curve,
         best,
         target,

@@ -10,9 +10,32 @@ use super::table_editor::{TableEditor, TableIssue};
 use super::use_lang;
 use crate::kit::report::Culprit;
 use crate::kit::values::Value;
-use crate::kit::{Input, Kind};
+use crate::kit::{Input, Kind, SeriesSpec, TableSpec};
 use crate::t;
 use leptos::prelude::*;
+
+type TableEditorView = fn(LessonState, &'static Input, &'static TableSpec, Memo<Option<TableIssue>>) -> AnyView;
+type SeriesFieldView = fn(LessonState, &'static Input, &'static SeriesSpec, Signal<Option<String>>) -> AnyView;
+
+part! {
+    /// The editable table (add, move, paste, cell checks), with the lessons that have one.
+    pub static TABLE_EDITOR: TableEditorView = table_editor {
+        |state, input, spec, problem| view! {
+            <TableEditor state=state param=input.param spec=spec label=input.label hint=input.hint problem=problem />
+        }
+        .into_any()
+    }
+}
+
+part! {
+    /// The series editor (one value a period, generated series), with the lessons that have one.
+    pub static SERIES_FIELD: SeriesFieldView = series_field {
+        |state, input, spec, error| view! {
+            <SeriesField state=state param=input.param spec=spec label=input.label hint=input.hint external_error=error />
+        }
+        .into_any()
+    }
+}
 
 #[component]
 pub fn InputsPanel(state: LessonState) -> impl IntoView {
@@ -145,7 +168,7 @@ fn input_view(state: LessonState, input: &'static Input) -> AnyView {
             .into_any()
         }
         Kind::Table(spec) => {
-            // A memo: every cell watches it, and it changes only when the problem does.
+            // A memo: it changes only when the problem does, and the table watches only that.
             let problem = Memo::new(move |_| {
                 state.output.with(|o| {
                     o.problem().and_then(|p| match p.culprit {
@@ -157,14 +180,8 @@ fn input_view(state: LessonState, input: &'static Input) -> AnyView {
                     })
                 })
             });
-            view! {
-                <TableEditor state=state param=param spec=spec label=input.label hint=input.hint problem=problem />
-            }
-            .into_any()
+            TABLE_EDITOR.get().map_or_else(|| ().into_any(), |table_editor| table_editor(state, input, spec, problem))
         }
-        Kind::Series(spec) => view! {
-            <SeriesField state=state param=param spec=spec label=input.label hint=input.hint external_error=error />
-        }
-        .into_any(),
+        Kind::Series(spec) => SERIES_FIELD.get().map_or_else(|| ().into_any(), |series_field| series_field(state, input, spec, error)),
     }
 }

@@ -10,44 +10,71 @@ use super::use_lang;
 use crate::i18n::{Lang, Text};
 use crate::kit::codec::Mode;
 use crate::kit::session::StorageNotice;
-use crate::kit::Lesson;
+use crate::kit::{Deferred, Lesson};
 use crate::platform;
 use crate::scenario::links::Link;
 use crate::t;
 use leptos::prelude::*;
 
-type ExercisePanelView = fn(LessonState) -> AnyView;
+type StateView = fn(LessonState) -> AnyView;
 
-thread_local! {
-    static EXERCISE_PANEL: std::cell::Cell<Option<ExercisePanelView>> = const { std::cell::Cell::new(None) };
-}
-
-split_point! {
-    /// Exercise mode (questions, marking, feedback, progress): a module of its own, fetched the
-    /// first time a learner practises, so it is not on the way to a lesson's first result.
-    exercise: fn exercise_panel() -> ExercisePanelView {
+part! {
+    /// Exercise mode (questions, marking, feedback, progress): fetched the first time a learner
+    /// practises, so it is not on the way to a lesson's first result.
+    static EXERCISE_PANEL: StateView = exercise {
         |state| view! { <super::exercise::ExercisePanel state=state /> }.into_any()
     }
 }
 
-/// The exercise panel, or a line saying it is on its way (drawn again once `fetched` is set), or
-/// why it could not come.
-fn exercise_view(state: LessonState, fetched: RwSignal<Option<bool>>) -> AnyView {
-    match (fetched.get(), EXERCISE_PANEL.get()) {
-        (_, Some(panel)) => return panel(state),
-        (Some(false), None) => return view! { <crate::app::ModuleMissing /> }.into_any(),
-        _ => {}
+part! {
+    /// The panel a lesson computes once typing pauses (a simulation), with the lessons that have one.
+    pub static DEFERRED_PANEL: fn(LessonState, &'static Deferred) -> AnyView = deferred {
+        |state, deferred| view! { <DeferredPanel state=state deferred=deferred /> }.into_any()
     }
-    leptos::task::spawn_local(async move {
-        let panel = exercise_panel().await;
-        if let Ok(panel) = panel {
-            EXERCISE_PANEL.set(Some(panel));
+}
+
+/// What a lesson page draws around its first result, in one module fetched once that result is
+/// painted: one download, not three (their shared code would have come in each).
+#[derive(Clone, Copy)]
+pub struct AroundResults {
+    /// Preset picker, share link, reset and practise (their place kept meanwhile).
+    toolbar: StateView,
+    /// Saving to and opening from a file.
+    work_file: StateView,
+    /// A chart and its PNG button (ECharts itself comes after the numbers too).
+    pub chart: fn(Signal<String>, Text, String) -> AnyView,
+}
+
+part! {
+    pub static AROUND_RESULTS: AroundResults = around_results {
+        AroundResults {
+            toolbar: |state| view! { <LessonToolbar state=state /> }.into_any(),
+            work_file: |state| view! { <WorkFile state=state /> }.into_any(),
+            chart: |option, label, test_id| view! { <super::chart::ChartView option=option label=label test_id=test_id /> }.into_any(),
         }
-        fetched.set(Some(panel.is_ok()));
-    });
+    }
+}
+
+part! {
+    /// Link problems, storage problems and the offer to restore replaced work: fetched when a
+    /// page has one to show (most visits have none).
+    static NOTICES: StateView = notices {
+        |state| view! { <LessonNotices state=state /> }.into_any()
+    }
+}
+
+/// The exercise panel, or a line saying it is on its way, or why it could not come.
+fn exercise_view(state: LessonState) -> impl IntoView {
     let lang = use_lang();
-    view! { <p class="loading" role="status">{move || t!("Chargement de l’exercice…", "Loading the exercise…").get(lang.get())}</p> }
-        .into_any()
+    EXERCISE_PANEL.slot(
+        move || {
+            Some(
+                view! { <p class="loading" role="status">{move || t!("Chargement de l’exercice…", "Loading the exercise…").get(lang.get())}</p> }
+                    .into_any(),
+            )
+        },
+        move |panel| panel(state),
+    )
 }
 
 /// A lesson page: title, toolbar, notices, then the explanation, inputs, results, figures and
@@ -56,13 +83,12 @@ fn exercise_view(state: LessonState, fetched: RwSignal<Option<bool>>) -> AnyView
 pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
     let lang = use_lang();
     let state = LessonState::new(lesson, &link);
-    let exercise_fetched = RwSignal::new(None);
     view! {
         <article class="lesson" data-testid=format!("lesson-{}", lesson.id)>
             <h1>{move || lesson.title.get(lang.get())}</h1>
-            <LessonToolbar state=state />
-            {move || (state.mode.get() == Mode::Explore).then(|| view! { <WorkFile state=state /> })}
-            <LessonNotices state=state />
+            {AROUND_RESULTS.slot(|| Some(view! { <div class="toolbar toolbar--waiting"></div> }.into_any()), move |around| (around.toolbar)(state))}
+            {move || (state.mode.get() == Mode::Explore).then(|| AROUND_RESULTS.slot(|| None, move |around| (around.work_file)(state)))}
+            {move || state.has_notices().then(|| NOTICES.slot(|| None, move |notices| notices(state)))}
             {move || match state.mode.get() {
                 Mode::Explore => view! {
                     <section class="lesson__intro">
@@ -74,10 +100,10 @@ pub fn LessonPage(lesson: &'static Lesson, link: Link) -> impl IntoView {
                         <ResultsPanel state=state />
                     </div>
                     <ReportSections state=state />
-                    {lesson.deferred.as_ref().map(|deferred| view! { <DeferredPanel state=state deferred=deferred /> })}
+                    {lesson.deferred.as_ref().and_then(|deferred| DEFERRED_PANEL.get().map(|panel| panel(state, deferred)))}
                     <StepsPanel state=state />
                 }.into_any(),
-                Mode::Exercise => exercise_view(state, exercise_fetched),
+                Mode::Exercise => exercise_view(state).into_any(),
             }}
         </article>
     }
@@ -230,7 +256,7 @@ fn LessonToolbar(state: LessonState) -> impl IntoView {
     let lang = use_lang();
     let lesson = state.lesson;
     let copied: RwSignal<Option<bool>> = RwSignal::new(None);
-    let share_url = Memo::new(move |_| state.share_url(lang.get()));
+    let share_url = Memo::new(move |_| state.share_url());
     let on_share = move |_| {
         let url = share_url.get_untracked();
         leptos::task::spawn_local(async move {

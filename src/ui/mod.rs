@@ -9,6 +9,7 @@ pub mod inputs;
 pub mod lesson;
 pub mod notice;
 pub mod number_field;
+pub mod parts;
 pub mod report;
 pub mod series_field;
 pub mod state;

@@ -2,8 +2,8 @@
 //! table) and tables, then the worked steps. The layout is drawn again only when the report's
 //! shape changes; on each keystroke only the numbers and the charts' data change.
 
-use super::chart::ChartView;
 use super::grid::GridView;
+use super::lesson::AROUND_RESULTS;
 use super::state::{LessonState, Output};
 use super::steps::WorkedSteps;
 use super::table::DataTable;
@@ -79,7 +79,15 @@ fn grid_at(o: &Output, place: Place) -> Option<&Grid> {
 // did not change wakes nothing.
 fn grid_view(state: LessonState, place: Place, prefix: String) -> impl IntoView {
     let output = state.output;
-    view! { <GridView grid=Memo::new(move |_| output.with(|o| grid_at(o, place).cloned())) prefix=prefix /> }
+    let grid = Memo::new(move |_| output.with(|o| grid_at(o, place).cloned()));
+    GRID.slot(|| None, move |grid_view| grid_view(grid, prefix.clone()))
+}
+
+part! {
+    /// The time-phased grid and its "fill it yourself" round: fetched when a report first draws one.
+    static GRID: fn(Memo<Option<Grid>>, String) -> AnyView = grid {
+        |grid, prefix| view! { <GridView grid=grid prefix=prefix /> }.into_any()
+    }
 }
 
 fn table_view(state: LessonState, place: Place) -> impl IntoView {
@@ -100,7 +108,10 @@ fn block_view(state: LessonState, place: Place, shape: Shape) -> AnyView {
             });
             view! {
                 <div class="charts__item" class:charts__item--wide=wide>
-                    <ChartView option=chart label=label test_id=test_id />
+                    {AROUND_RESULTS.slot(
+                        || Some(view! { <div class="chart"><div class="chart__canvas"></div></div> }.into_any()),
+                        move |around| (around.chart)(chart.into(), label, test_id.clone()),
+                    )}
                     {match grid {
                         Some(prefix) => grid_view(state, place, prefix).into_any(),
                         None => table_view(state, place).into_any(),

@@ -48,6 +48,8 @@ pub struct LessonState {
     pub storage_notice: RwSignal<Option<StorageNotice>>,
     /// Saved work that a link replaced for this visit, offered back.
     pub replaced_work: RwSignal<Option<Values>>,
+    /// The fragment of what is on screen, as the address bar and the share link show it.
+    pub link: RwSignal<String>,
     store: StoreCtx,
 }
 
@@ -89,20 +91,47 @@ impl LessonState {
             link_problems: RwSignal::new(start.link.problems),
             storage_notice: RwSignal::new(start.storage),
             replaced_work: RwSignal::new(start.replaced),
+            link: RwSignal::new(String::new()),
             store,
         };
+        state.link.set(state.fragment(lang.get_untracked()));
 
-        // Persist every valid scenario at once; invalid inputs never overwrite saved work.
+        // Every change is saved and put in the address bar, once painted (see `write_after_paint`).
         Effect::new(move |_| {
-            let failed =
-                output.with(|o| o.result.is_ok().then(|| values.with(|v| session::save(lesson, store.store(), v)))).and_then(Result::err);
-            if failed == Some(StoreError::Full) && store.store().is_persistent() {
-                state.storage_notice.set(Some(StorageNotice::Full));
-            }
+            output.track();
+            values.track();
+            lang.0.track();
+            state.mode.track();
+            state.seed.track();
+            state.hide_solution.track();
+            platform::write_after_paint(move |address| state.write_out(lang.get_untracked(), address));
         });
-        // Keep the address bar equal to what is on screen, without a history entry per keystroke.
-        Effect::new(move |_| platform::replace_hash(&state.fragment(lang.get())));
         state
+    }
+
+    /// Saves a valid scenario (invalid inputs never overwrite saved work) and keeps the address bar
+    /// equal to what is on screen, without a history entry per keystroke.
+    fn write_out(self, lang: Lang, address: platform::Address) {
+        // The page may have been left since (another lesson opened): nothing of it is on screen.
+        if self.values.is_disposed() {
+            return;
+        }
+        let store = self.store.store();
+        let failed =
+            self.output.with_untracked(|o| o.result.is_ok().then(|| self.values.with_untracked(|v| session::save(self.lesson, store, v))));
+        if failed.and_then(Result::err) == Some(StoreError::Full) && store.is_persistent() {
+            self.storage_notice.set(Some(StorageNotice::Full));
+        }
+        let fragment = self.fragment(lang);
+        if address == platform::Address::Ours {
+            platform::replace_hash(&fragment);
+        }
+        self.link.set(fragment);
+    }
+
+    /// Whether a link or storage problem, or the offer to restore replaced work, is to be shown.
+    pub fn has_notices(&self) -> bool {
+        self.link_problems.with(|p| !p.is_empty()) || self.storage_notice.with(Option::is_some) || self.replaced_work.with(Option::is_some)
     }
 
     /// Whether what is on screen belongs to older inputs than those typed.
@@ -139,15 +168,16 @@ impl LessonState {
 
     /// The fragment of what is on screen: the exercise, or the last valid scenario.
     pub fn fragment(&self, lang: Lang) -> String {
-        let exercise = (self.mode.get() == Mode::Exercise).then(|| (self.seed.get(), self.hide_solution.get()));
+        let exercise =
+            (self.mode.get_untracked() == Mode::Exercise).then(|| (self.seed.get_untracked(), self.hide_solution.get_untracked()));
         let lesson = self.lesson;
-        let params = self.output.with(|o| o.last_ok_values.as_ref().map(|v| link_params(lesson, v, exercise, lang)));
-        let params = params.unwrap_or_else(|| self.values.with(|v| link_params(lesson, v, exercise, lang)));
+        let params = self.output.with_untracked(|o| o.last_ok_values.as_ref().map(|v| link_params(lesson, v, exercise, lang)));
+        let params = params.unwrap_or_else(|| self.values.with_untracked(|v| link_params(lesson, v, exercise, lang)));
         build_fragment(lesson.id, &params)
     }
 
-    pub fn share_url(&self, lang: Lang) -> String {
-        format!("{}{}", platform::base_url(), self.fragment(lang))
+    pub fn share_url(&self) -> String {
+        format!("{}{}", platform::base_url(), self.link.get())
     }
 
     pub fn apply_preset(&self, slug: &str) {

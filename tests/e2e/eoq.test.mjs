@@ -2,7 +2,7 @@
 // validation, language, exercises.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, read, byId, expectText, type, parseShown } from './harness.mjs';
+import { serve, launch, newContext, open, read, byId, expectText, type, parseShown, addressOf, shareLinkOf } from './harness.mjs';
 
 let server;
 let browser;
@@ -30,11 +30,11 @@ test('editing an input updates results and the address bar, and survives a reloa
   const page = await open(context, server.url, '#/eoq?N=1000&L=10&a=5&p=0.1');
   await type(page, 'eoq-input-N', '4000');
   await expectText(page, 'eoq-q', '400');
-  assert.match(page.url(), /[?&]N=4000(&|$)/);
+  assert.match(await addressOf(page), /[?&]N=4000(&|$)/);
   const historyLength = await page.evaluate(() => history.length);
   await type(page, 'eoq-input-L', '12,5');
   await expectText(page, 'eoq-q', '447.21');
-  assert.match(page.url(), /[?&]L=12\.5(&|$)/);
+  assert.match(await addressOf(page), /[?&]L=12\.5(&|$)/);
   assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entry per keystroke');
   // Reload from a bare lesson link: the saved state comes back.
   await page.goto(server.url + '#/eoq');
@@ -88,7 +88,7 @@ test('bad input shows a message next to the field and keeps the last valid resul
   await byId(page, 'eoq-stale').waitFor();
   assert.equal(await read(page, 'eoq-q'), '200');
   // Neither storage nor the address bar holds the invalid scenario: a reload shows the last valid one.
-  assert.doesNotMatch(page.url(), /CO=8/);
+  assert.doesNotMatch(await addressOf(page), /CO=8/);
   await page.reload();
   await expectText(page, 'eoq-q', '200');
   assert.equal(await byId(page, 'eoq-input-PR').inputValue(), '');
@@ -110,7 +110,7 @@ test('French: labels, decimal commas in and out, and lang= in the link', async (
   await byId(page, 'lang-en').click();
   await expectText(page, 'eoq-q', '840.17');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(page.url(), /lang=en/);
+  assert.match(await addressOf(page), /lang=en/);
   // The choice is remembered for the next visit without lang=.
   const next = await open(context, server.url, '#/eoq');
   assert.match(await next.locator('h1').textContent(), /Economic order quantity/);
@@ -135,7 +135,7 @@ test('share link reproduces exactly what is on screen', async () => {
   const context = await newContext(browser);
   const page = await open(context, server.url, '#/eoq?preset=epq-workshop');
   await type(page, 'eoq-input-Q', '2000');
-  const link = await byId(page, 'share-link').inputValue();
+  const link = await shareLinkOf(page);
   const other = await (await newContext(browser)).newPage();
   await other.goto(link);
   for (const id of ['eoq-q', 'eoq-cost', 'eoq-peak', 'eoq-compare-extra']) {
@@ -181,7 +181,7 @@ test('exercise: wrong then right answers, score on the home page, seed in the li
   for (const id of ['q', 'cost', 'orders']) {
     await page.waitForSelector(`[data-testid="eoq-mark-${id}"][data-result="right"]`);
   }
-  assert.match(page.url(), /mode=exercise&seed=42/);
+  assert.match(await addressOf(page), /mode=exercise&seed=42/);
   // Answers survive a reload.
   await page.reload();
   assert.notEqual(await byId(page, 'eoq-answer-q').inputValue(), '');
@@ -264,7 +264,7 @@ test('solution=off: an exercise without "show solution", for a test', async () =
   await byId(page, 'exercise-panel').waitFor();
   assert.equal(await byId(page, 'exercise-solution').count(), 0);
   await byId(page, 'exercise-hint').waitFor();
-  assert.match(await byId(page, 'share-link').inputValue(), /mode=exercise&seed=4&solution=off/);
+  assert.match(await shareLinkOf(page), /mode=exercise&seed=4&solution=off/);
   await context.close();
 });
 
@@ -275,7 +275,7 @@ test('a link with lang=fr wins in a tab already open in English', async () => {
   await page.evaluate(() => { location.hash = '#/eoq?N=12000&L=75&a=8.5&p=0.25&lang=fr'; });
   await expectText(page, 'eoq-q', '920,36');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.match(page.url(), /lang=fr/);
+  assert.match(await addressOf(page), /lang=fr/);
   await context.close();
 });
 
@@ -286,7 +286,7 @@ test('toolbar: preset picker, reset, practise and back', async () => {
   await page.selectOption('[data-testid="preset-picker"]', 'epq-workshop');
   await page.waitForFunction(() => document.querySelector('[data-testid="eoq-input-PR"]').value === '300');
   await expectText(page, 'eoq-peak', '2,121.32');
-  assert.match(page.url(), /PR=300/);
+  assert.match(await addressOf(page), /PR=300/);
   // Reset asks first: cancelling keeps the learner's values, confirming restores the defaults.
   page.once('dialog', (dialog) => dialog.dismiss());
   await byId(page, 'reset-button').click();
@@ -297,7 +297,7 @@ test('toolbar: preset picker, reset, practise and back', async () => {
   assert.equal(await byId(page, 'eoq-input-PR').inputValue(), '');
   await byId(page, 'exercise-button').click();
   await byId(page, 'exercise-panel').waitFor();
-  assert.match(page.url(), /mode=exercise&seed=\d+/);
+  assert.match(await addressOf(page), /mode=exercise&seed=\d+/);
   const first = await read(page, 'exercise-statement');
   await byId(page, 'exercise-new').click();
   await page.waitForFunction((old) => document.querySelector('[data-testid="exercise-statement"]').textContent.trim() !== old, first);
@@ -305,6 +305,6 @@ test('toolbar: preset picker, reset, practise and back', async () => {
   const annualDemand = parseShown((await read(page, 'exercise-statement')).match(/uses ([\d,.]+) units/)[1]);
   await byId(page, 'exercise-exit').click();
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid="eoq-input-N"]')?.value) === n, annualDemand);
-  assert.doesNotMatch(page.url(), /mode=exercise/);
+  assert.doesNotMatch(await addressOf(page), /mode=exercise/);
   await context.close();
 });

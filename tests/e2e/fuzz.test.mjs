@@ -4,7 +4,7 @@
 // carries markup), or ∞ / NaN / inf / undefined among the computed output.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, byId, builtLessons } from './harness.mjs';
+import { serve, launch, newContext, open, byId, builtLessons, shareLinkOf } from './harness.mjs';
 
 const LESSONS = await builtLessons();
 const LINKS_PER_LESSON = Number(process.env.FUZZ_LINKS ?? 60);
@@ -54,7 +54,7 @@ for (const lesson of LESSONS) {
     const context = await newContext(browser);
     const page = await open(context, server.url, `#/${lesson}`);
     // The lesson's own parameters, read from its share link.
-    const share = await byId(page, 'share-link').inputValue();
+    const share = await shareLinkOf(page);
     const params = [...new URL(share).hash.split('?')[1].split('&').map((p) => p.split('=')[0]), 'preset', 'mode', 'seed', 'lang', 'solution'];
     const next = random(SEED + lesson.length);
     const pick = (list) => list[Math.floor(next() * list.length)];

@@ -89,10 +89,29 @@ export async function expectText(page, id, expected) {
   });
 }
 
+/** Waits for the frame after an edit: the app saves and rewrites the address (and the share
+ *  link) once the new results are painted, as a learner would see it before clicking on. */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** The address once the app has written it (after the frame an edit paints). */
+export async function addressOf(page) {
+  await settled(page);
+  return page.url();
+}
+
+/** The share link once the app has written it. */
+export async function shareLinkOf(page) {
+  await settled(page);
+  return byId(page, 'share-link').inputValue();
+}
+
 /** Replaces an input's text the way a learner types it. */
 export async function type(page, id, text) {
   const input = byId(page, id);
   await input.fill(text);
+  await settled(page);
 }
 
 /** The built lessons, as the home page lists them (cards that are links): derived from the

@@ -1,7 +1,7 @@
 // The inventory lessons end to end: safety stock and reorder point, policies (Fig 2.4), ABC.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, read, byId, expectText, type, parseShown } from './harness.mjs';
+import { serve, launch, newContext, open, read, byId, expectText, type, parseShown, addressOf, shareLinkOf } from './harness.mjs';
 
 let server;
 let browser;
@@ -30,7 +30,7 @@ test('reorder point: the issue link, models, worst case, French', async () => {
   await byId(page, 'rop-chart').locator('canvas').first().waitFor();
   await page.selectOption('[data-testid="reorder-point-input-model"]', 'sqrt');
   await expectText(page, 'rop-ss', '116.31');
-  assert.match(page.url(), /model=sqrt/);
+  assert.match(await addressOf(page), /model=sqrt/);
   await type(page, 'reorder-point-input-sl', '1,2');
   assert.match(await read(page, 'reorder-point-input-sl-error'), /< 1/);
   assert.equal(await read(page, 'rop-ss'), '116.31');
@@ -81,10 +81,10 @@ test('policies: editing demand, a bad entry, and comparing two policies', async 
   await type(page, 'policies-input-demand', '1500 100');
   await expectText(page, 'policy-stockout-units', '200');
   assert.equal(await read(page, 'policy-stock-1'), '0');
-  assert.match(page.url(), /demand=1500;100/);
+  assert.match(await addressOf(page), /demand=1500;100/);
   await page.selectOption('[data-testid="policies-input-compare"]', 'periodic');
   await byId(page, 'policy-compare-avg-stock').waitFor();
-  assert.match(page.url(), /compare=periodic/);
+  assert.match(await addressOf(page), /compare=periodic/);
   await context.close();
 });
 
@@ -132,7 +132,7 @@ test('tables and grids redrawn cell by cell equal a fresh drawing', async () => 
   assert.equal(await read(page, 'abc-class-Z'), 'A');
   const drawn = (p, id) => byId(p, id).evaluate((table) => table.outerHTML);
   const patched = await drawn(page, 'abc-ranked');
-  const fresh = await open(context, server.url, new URL(await byId(page, 'share-link').inputValue()).hash);
+  const fresh = await open(context, server.url, new URL(await shareLinkOf(page)).hash);
   await expectText(fresh, 'abc-total', '595');
   assert.equal(patched, await drawn(fresh, 'abc-ranked'));
   // The policies grid: a demand edit rewrites the stock row's numbers in place.
@@ -142,7 +142,7 @@ test('tables and grids redrawn cell by cell equal a fresh drawing', async () => 
   await type(grid, 'policies-input-demand', '650 450 100 450 100 700 450 100 100 100');
   await grid.waitForFunction((before) => document.querySelector('[data-testid="policy-stock-1"]').textContent !== before, stockBefore);
   const patchedGrid = await drawn(grid, 'policy-grid');
-  const freshGrid = await open(context, server.url, new URL(await byId(grid, 'share-link').inputValue()).hash);
+  const freshGrid = await open(context, server.url, new URL(await shareLinkOf(grid)).hash);
   await freshGrid.waitForSelector('[data-testid="policy-stock-1"]');
   assert.equal(patchedGrid, await drawn(freshGrid, 'policy-grid'));
   await context.close();
@@ -160,7 +160,7 @@ test('ABC: classes, shares, link items, paste with decimal commas', async () => 
   assert.equal(await read(page, 'abc-class-Z'), 'C');
   assert.equal(await read(page, 'abc-share-Y'), '15.00');
   await page.selectOption('[data-testid="abc-input-rule"]', 'count');
-  assert.match(page.url(), /rule=count/);
+  assert.match(await addressOf(page), /rule=count/);
   await page.locator('details.paste summary').click();
   await type(page, 'abc-paste', 'Article\tQuantité\tPrix\nVis\t1 000\t0,5\nMoteur\t10\t250\nJoint\t400\t1,25');
   await byId(page, 'abc-import').click();

@@ -5,7 +5,7 @@
 // lathe, typed samples, a shift flagged, a rule switched off, a sample of the wrong size).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newContext, open, read, byId, expectText, type } from './harness.mjs';
+import { serve, launch, newContext, open, read, byId, expectText, type, addressOf } from './harness.mjs';
 
 let server;
 let browser;
@@ -31,7 +31,7 @@ test('Tolerance: the course’s piston, a drift typed in French, limits out of o
   await expectText(page, 'tol-above', '2,275\u00a0%');
   assert.equal(await read(page, 'tol-factor'), '8,438');
   assert.equal(await read(page, 'tol-cpk'), '0,6667');
-  assert.match(page.url(), /mean=50\.02/);
+  assert.match(await addressOf(page), /mean=50\.02/);
   // The lathe's ±6σ in the ±kσ table.
   assert.equal(await read(page, 'tol-sigma-6-out'), '1,973 × 10⁻⁹');
   // USL below LSL: named at its field, the last results kept as stale.
@@ -77,7 +77,7 @@ test('Sampling: the course’s pistons with and without replacement, a rate in p
   await byId(page, 'sampling-input-dist').selectOption('hypergeometric');
   await expectText(page, 'sampling-consumer-risk', '0.4607');
   assert.equal(await read(page, 'sampling-producer-risk'), '0.2655');
-  assert.match(page.url(), /dist=hypergeometric/);
+  assert.match(await addressOf(page), /dist=hypergeometric/);
   // p2 typed as a percentage: 3 % gives 0.97⁵⁰ drawn with replacement, about 0.218.
   await byId(page, 'sampling-input-dist').selectOption('binomial');
   await type(page, 'sampling-input-p2', '3 %');
@@ -150,7 +150,7 @@ test('Control charts: the course’s lathe, typed samples, a shift flagged, rule
     if (await box.isChecked()) await box.uncheck();
   }
   await expectText(page, 'spc-flagged-count', '0');
-  assert.match(page.url(), /rules=none/);
+  assert.match(await addressOf(page), /rules=none/);
   await byId(page, 'spc-no-flag').waitFor();
   assert.deepEqual(page.errors, []);
   await context.close();

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, appendFileSync, readdirSync, writeFileSync } from 
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, newContext, open, byId, expectText, DIST, builtLessons } from './harness.mjs';
+import { serve, launch, newContext, open, byId, expectText, DIST, builtLessons, shareLinkOf } from './harness.mjs';
 
 const LESSONS = await builtLessons();
 
@@ -79,16 +79,43 @@ test('a first visit downloads the shell and the lesson it opens, not the other l
     const name = new URL(request.url()).pathname.split('/').pop();
     if (/\.(wasm|bundle)$/.test(name)) fetched.push(name);
   });
+  // What was fetched when the first result showed: the shell, then the lesson's module and the
+  // chunks it needs as one bundle.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="eoq-q"]')?.textContent) {
+        window.atFirstResult = performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()).filter((n) => /\.(wasm|bundle)$/.test(n));
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.goto(server.url + '#/eoq');
   await expectText(page, 'eoq-q', '200');
-  // The shell, then the lesson's module and the chunks it needs as one bundle.
-  assert.deepEqual(fetched, ['atelier_bg.wasm', 'eoq.bundle']);
-  // Practising fetches exercise mode then; another lesson its own bundle.
+  assert.deepEqual(await page.evaluate(() => window.atFirstResult), ['atelier_bg.wasm', 'eoq.bundle']);
+  // Then, once it is painted, the toolbar, work file and chart widget in one module.
+  await byId(page, 'share-link').waitFor();
+  assert.deepEqual(fetched, ['atelier_bg.wasm', 'eoq.bundle', 'around_results.bundle']);
+  // Practising fetches exercise mode then; another lesson its own bundle, with the table
+  // editor it declares.
   await byId(page, 'exercise-button').click();
   await byId(page, 'eoq-answer-q').waitFor();
   await page.goto(server.url + '#/abc');
-  await byId(page, 'lesson-abc').waitFor();
-  assert.deepEqual(fetched, ['atelier_bg.wasm', 'eoq.bundle', 'exercise.bundle', 'abc.bundle']);
+  await byId(page, 'abc-item-0-name').waitFor();
+  assert.deepEqual(fetched.slice(0, 4), ['atelier_bg.wasm', 'eoq.bundle', 'around_results.bundle', 'exercise.bundle']);
+  assert.deepEqual(fetched.slice(4).sort(), ['abc.bundle', 'table_editor.bundle']);
+  await context.close();
+});
+
+test('a part a lesson declares that cannot be downloaded is said, not a page without its table', async () => {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/(table_editor\.bundle|split_table_editor\.wasm)$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url + '#/abc');
+  await byId(page, 'module-missing').waitFor();
+  assert.equal(await byId(page, 'crash-panel').count(), 0);
+  await page.unroute(/\/(table_editor\.bundle|split_table_editor\.wasm)$/);
+  await byId(page, 'module-retry').click();
+  await byId(page, 'abc-item-0-name').waitFor();
   await context.close();
 });
 
@@ -161,11 +188,11 @@ for (const lesson of LESSONS) {
     const context = await newContext(browser);
     const page = await open(context, server.url, `#/${lesson}`);
     await byId(page, `lesson-${lesson}`).waitFor();
-    const first = await byId(page, 'share-link').inputValue();
+    const first = await shareLinkOf(page);
     const again = await open(await newContext(browser), server.url, new URL(first).hash);
     await byId(again, `lesson-${lesson}`).waitFor();
     await again.waitForTimeout(200);
-    assert.equal(await byId(again, 'share-link').inputValue().then((u) => new URL(u).hash), new URL(first).hash);
+    assert.equal(await shareLinkOf(again).then((u) => new URL(u).hash), new URL(first).hash);
     assert.deepEqual([...page.errors, ...again.errors], []);
     await context.close();
   });

@@ -4,7 +4,7 @@
 pub mod text;
 
 use crate::charts::crashing::{direct_chart, total_chart};
-use crate::engine::crashing::{self, CrashActivity, CrashError, CrashInput, CrashSolution};
+use crate::engine::crashing::{self, CrashActivity, CrashError, CrashInput, CrashSolution, Plan};
 use crate::i18n::{format_number, Lang, Text};
 use crate::kit::network::schedule_svg;
 use crate::kit::report::{step_lines, Block, Cell, Culprit, Problem, Report, ResultLine, Section, StepLine, Table, Tabular};
@@ -14,6 +14,8 @@ use crate::lessons::network;
 use crate::scenario::exercise::{Question, Tolerance};
 use crate::scenario::links::{bounds, number_param, Bound, Range};
 use crate::t;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A project a class crashes; each of its durations is an LP solved in a few pivots.
 pub const MAX_TASKS: usize = 50;
@@ -186,9 +188,36 @@ fn culprit(error: &CrashError, input: &CrashInput) -> Culprit {
     }
 }
 
+type PlanFor = (Vec<CrashActivity>, Rc<Result<Plan, CrashError>>);
+
+thread_local! {
+    /// The last tasks' plan: editing the indirect cost, bonus, penalty or target only prices it
+    /// again (at the caps the plan's 241 LPs were most of a keystroke's 20 ms).
+    static LAST_PLAN: RefCell<Option<PlanFor>> = const { RefCell::new(None) };
+}
+
+/// [`crashing::solve`], reusing the plan of the same tasks.
+fn solve_project(input: &CrashInput) -> Result<CrashSolution, CrashError> {
+    let plan = LAST_PLAN.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((tasks, plan)) if *tasks == input.activities => Rc::clone(plan),
+            _ => {
+                let plan = Rc::new(crashing::plan(&input.activities));
+                *last = Some((input.activities.clone(), Rc::clone(&plan)));
+                plan
+            }
+        }
+    });
+    match &*plan {
+        Ok(plan) => crashing::solve_planned(input, plan),
+        Err(error) => Err(error.clone()),
+    }
+}
+
 fn solved(v: &Values) -> Option<(CrashInput, CrashSolution)> {
     let input = input(v);
-    crashing::solve(&input).ok().map(|s| (input, s))
+    solve_project(&input).ok().map(|s| (input, s))
 }
 
 fn periods(value: f64, lang: Lang) -> String {
@@ -233,7 +262,7 @@ fn crashed_list(input: &CrashInput, crash: &[f64], lang: Lang) -> String {
 
 fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
     let input = input(v);
-    let s = crashing::solve(&input).map_err(|e| Problem { culprit: culprit(&e, &input), message: text::error_message(&e, lang) })?;
+    let s = solve_project(&input).map_err(|e| Problem { culprit: culprit(&e, &input), message: text::error_message(&e, lang) })?;
     let totals = greedy_totals(&input, &s);
     let stop = totals.get(greedy_stop(&totals)).copied().unwrap_or_default();
     let mut results = vec![

@@ -131,3 +131,21 @@ fn exercises_ask_about_their_own_numbers_and_name_the_greedy_mistake() {
     assert!(matches!(best.mark(&format!("{}", stop.0)), Mark::Mistake(_)));
     assert!(matches!(best.mark(&format!("{}", s.best().unwrap().duration)), Mark::Right));
 }
+
+#[test]
+fn a_kept_plan_prices_every_edit_as_a_fresh_solve_does() {
+    let mut input = input(&preset("shared-task"));
+    let edits: [fn(&mut CrashInput); 5] = [
+        |p| p.indirect = 20.0,
+        |p| p.target = Some(8.0),
+        |p| p.activities[0].crash_cost += 15.0,
+        |p| p.indirect = 90.0,
+        |p| p.activities[1].normal_duration = 2.0,
+    ];
+    for edit in edits {
+        edit(&mut input);
+        assert_eq!(solve_project(&input), crashing::solve(&input));
+    }
+    input.activities[0].crash_duration = 9.0;
+    assert_eq!(solve_project(&input), Err(CrashError::CrashLonger("A".to_owned())));
+}
