@@ -106,34 +106,28 @@ test('a first visit downloads the shell and the lesson it opens, not the other l
   await context.close();
 });
 
-test('a part a lesson declares that cannot be downloaded is said, not a page without its table', async () => {
-  const context = await newContext(browser, { serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route(/\/(table_editor\.bundle|split_table_editor\.wasm)$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(server.url + '#/abc');
-  await byId(page, 'module-missing').waitFor();
-  assert.equal(await byId(page, 'crash-panel').count(), 0);
-  await page.unroute(/\/(table_editor\.bundle|split_table_editor\.wasm)$/);
-  await byId(page, 'module-retry').click();
-  await byId(page, 'abc-item-0-name').waitFor();
-  await context.close();
-});
-
-test('a lesson whose module cannot be downloaded says so and offers to try again', async () => {
-  const context = await newContext(browser, { serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route(/\/(mrp\.bundle|split_mrp\.wasm)$/, (route) => route.abort('internetdisconnected'));
-  await page.goto(server.url + '#/mrp');
-  const notice = byId(page, 'module-missing');
-  await notice.waitFor();
-  assert.match(await notice.textContent(), /could not be downloaded/);
-  assert.equal(await byId(page, 'crash-panel').count(), 0);
-  assert.ok(await byId(page, 'home-link').isVisible());
-  await page.unroute(/\/(mrp\.bundle|split_mrp\.wasm)$/);
-  await byId(page, 'module-retry').click();
-  await byId(page, 'lesson-mrp').waitFor();
-  await context.close();
-});
+// A lesson's module, and a part a lesson declares (ABC's table editor): never a page without them.
+for (const { module, fragment, ready } of [
+  { module: 'mrp', fragment: '#/mrp', ready: 'lesson-mrp' },
+  { module: 'table_editor', fragment: '#/abc', ready: 'abc-item-0-name' },
+]) {
+  test(`a module that cannot be downloaded (${module}) is said, with a way to try again`, async () => {
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const files = new RegExp(`/(${module}\\.bundle|split_${module}\\.wasm)$`);
+    await page.route(files, (route) => route.abort('internetdisconnected'));
+    await page.goto(server.url + fragment);
+    const notice = byId(page, 'module-missing');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /could not be downloaded/);
+    assert.equal(await byId(page, 'crash-panel').count(), 0);
+    assert.ok(await byId(page, 'home-link').isVisible());
+    await page.unroute(files);
+    await byId(page, 'module-retry').click();
+    await byId(page, ready).waitFor();
+    await context.close();
+  });
+}
 
 test('the loading line disappears once the app starts', async () => {
   const context = await newContext(browser);
