@@ -46,9 +46,9 @@ pub enum Address {
 }
 
 /// Runs `write` once the next frame is painted, or at once when the page is hidden or left or
-/// its address changes, so saving and rewriting the address never delay the results a keystroke changes (at
-/// MRP's cap they took 3 ms of a 16 ms frame) and a reload or a followed link loses nothing.
-/// A write scheduled while another waits replaces it: each writes the whole page's state.
+/// its address changes: saving and rewriting the address never delay the results a keystroke
+/// changes (at MRP's cap they took 3 ms of a 16 ms frame), and a reload or a followed link loses
+/// nothing. A write scheduled while another waits replaces it: each writes the whole page's state.
 pub fn write_after_paint(write: impl FnOnce(Address) + 'static) {
     let already_waiting = WAITING_WRITE.with(|waiting| waiting.borrow_mut().replace(Box::new(write)).is_some());
     if !already_waiting {
@@ -195,8 +195,8 @@ pub async fn copy_text(text: String) -> bool {
 }
 
 /// Calls `handler` on every `hashchange`, for the life of the page. A long fragment still
-/// waiting to be written belongs to the lesson being left: it is dropped; leaving the page
-/// writes it.
+/// waiting to be written belongs to the lesson being left: it is dropped (a waiting save is
+/// written first); leaving the page writes both.
 pub fn on_hash_change(handler: impl Fn(String) + 'static) {
     listen_window("pagehide", |_| {
         flush_waiting_write(Address::Ours);

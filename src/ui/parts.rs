@@ -1,8 +1,9 @@
 //! Parts of the page in wasm modules of their own, fetched the first time a page needs them and
 //! kept: the editable table, the series editor and the deferred panel come with the lessons that
-//! declare such inputs (the app waits for them with the lesson's module); the time-phased grid
-//! when a report first draws one; the work file after the first result; exercise mode and the
-//! teacher's pages when opened. The shell on the way to a lesson's first result holds none of them.
+//! declare them (the app waits for them with the lesson's module); the time-phased grid when a
+//! report first draws one; the notices when there is one; the toolbar, work file and chart
+//! widget once the first result is painted; exercise mode and the teacher's pages when opened.
+//! The shell on the way to a lesson's first result holds none of them.
 
 use crate::kit::{Kind, Lesson};
 use leptos::prelude::*;
@@ -66,11 +67,26 @@ impl<T: Copy + 'static> Part<T> {
     }
 }
 
+/// Any part, whatever its value: what the app needs to fetch it before drawing a page.
+trait Download {
+    fn is_here(&self) -> bool;
+    fn download(&'static self) -> Pin<Box<dyn Future<Output = bool>>>;
+}
+
+impl<T: Copy + 'static> Download for Part<T> {
+    fn is_here(&self) -> bool {
+        self.get().is_some()
+    }
+
+    fn download(&'static self) -> Pin<Box<dyn Future<Output = bool>>> {
+        Box::pin(async move { self.load().await.is_some() })
+    }
+}
+
 /// A part that the pages of the lessons declaring it draw at once: the app fetches it with them.
 struct Declared {
     drawn_by: fn(&Lesson) -> bool,
-    ready: fn() -> bool,
-    load: fn() -> Pin<Box<dyn Future<Output = bool>>>,
+    part: &'static (dyn Download + Sync),
 }
 
 fn has_input(lesson: &Lesson, wanted: fn(&Kind) -> bool) -> bool {
@@ -78,31 +94,23 @@ fn has_input(lesson: &Lesson, wanted: fn(&Kind) -> bool) -> bool {
 }
 
 static DECLARED: &[Declared] = &[
-    Declared {
-        drawn_by: |lesson| has_input(lesson, |kind| matches!(kind, Kind::Table(_))),
-        ready: || super::inputs::TABLE_EDITOR.get().is_some(),
-        load: || Box::pin(async { super::inputs::TABLE_EDITOR.load().await.is_some() }),
-    },
-    Declared {
-        drawn_by: |lesson| has_input(lesson, |kind| matches!(kind, Kind::Series(_))),
-        ready: || super::inputs::SERIES_FIELD.get().is_some(),
-        load: || Box::pin(async { super::inputs::SERIES_FIELD.load().await.is_some() }),
-    },
-    Declared {
-        drawn_by: |lesson| lesson.deferred.is_some(),
-        ready: || super::lesson::DEFERRED_PANEL.get().is_some(),
-        load: || Box::pin(async { super::lesson::DEFERRED_PANEL.load().await.is_some() }),
-    },
+    Declared { drawn_by: |lesson| has_input(lesson, |kind| matches!(kind, Kind::Table(_))), part: &super::inputs::TABLE_EDITOR },
+    Declared { drawn_by: |lesson| has_input(lesson, |kind| matches!(kind, Kind::Series(_))), part: &super::inputs::SERIES_FIELD },
+    Declared { drawn_by: |lesson| lesson.deferred.is_some(), part: &super::lesson::DEFERRED_PANEL },
 ];
 
 /// Whether every part `lesson`'s page draws at once is here.
 pub fn ready_for(lesson: &Lesson) -> bool {
-    DECLARED.iter().all(|part| !(part.drawn_by)(lesson) || (part.ready)())
+    DECLARED.iter().all(|declared| !(declared.drawn_by)(lesson) || declared.part.is_here())
 }
 
 /// Fetches the parts `lesson`'s page draws at once, together; `false` if one could not be
 /// downloaded.
 pub async fn load_for(lesson: &Lesson) -> bool {
-    let fetches: Vec<_> = DECLARED.iter().filter(|part| (part.drawn_by)(lesson) && !(part.ready)()).map(|part| (part.load)()).collect();
+    let fetches: Vec<_> = DECLARED
+        .iter()
+        .filter(|declared| (declared.drawn_by)(lesson) && !declared.part.is_here())
+        .map(|declared| declared.part.download())
+        .collect();
     futures::future::join_all(fetches).await.into_iter().all(|loaded| loaded)
 }
