@@ -19,6 +19,7 @@ pub mod cpm;
 pub mod crashing;
 pub mod dbr;
 pub mod eoq;
+pub mod integer;
 pub mod io_control;
 pub mod kanban;
 pub mod load;

@@ -12,6 +12,7 @@
 //! The regular production cost is the same for every plan that meets the demand and is left out,
 //! as the course does; idle regular time costs nothing.
 
+use super::integer::{self, IntegerError};
 use super::steps::Step;
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem};
 
@@ -111,6 +112,11 @@ pub enum PicError {
     OverCapacity(usize),
     /// No plan meets the demand within the capacity and the safety stock.
     Infeasible,
+    /// The least-cost search stopped before proving its plan the cheapest.
+    SearchTooLong,
+    /// Overtime per worker above regular output per worker: more than a second shift, which no
+    /// labour law allows, and a model the solver cannot trust (its coefficients too far apart).
+    OvertimeAboveRegular,
 }
 
 /// The most a month can make: every worker, with overtime.
@@ -220,6 +226,9 @@ pub fn plan(input: &PicInput, strategy: &Strategy) -> Result<Plan, PicError> {
     if input.demand.is_empty() {
         return Err(PicError::NoDemand);
     }
+    if input.overtime_rate > input.rate {
+        return Err(PicError::OvertimeAboveRegular);
+    }
     if *strategy == Strategy::LeastCost {
         return least_cost(input);
     }
@@ -230,22 +239,29 @@ pub fn plan(input: &PicInput, strategy: &Strategy) -> Result<Plan, PicError> {
 
 /// The cheapest plan with whole workers, the stock at or above the safety stock every month (or
 /// the backlog never negative) and back to it at the end, overtime within its limit.
+///
+/// Quantities enter the programme in worker-months (units ÷ output per worker), so that its
+/// coefficients are 1 and the overtime share o/r ≤ 1 whatever the units: in units, a rate of 10⁹
+/// beside a worker's coefficient of 1 sent the branch and bound into an endless, memory-eating
+/// search.
 fn least_cost(input: &PicInput) -> Result<Plan, PicError> {
     let mut problem = Problem::new(OptimizationDirection::Minimize);
-    let max_workers = whole(input.max_workers);
+    let max_workers = input.max_workers.floor().max(0.0);
     let months = input.demand.len();
+    let per_worker = |units: f64| units / input.rate;
     let (low, last) = match input.policy {
-        Policy::Stock => (input.target, input.target),
-        Policy::Backlog => (0.0, input.target),
+        Policy::Stock => (per_worker(input.target), per_worker(input.target)),
+        Policy::Backlog => (0.0, per_worker(input.target)),
     };
+    let overtime_share = input.overtime_rate / input.rate;
     let mut vars = Vec::with_capacity(months);
     let (mut position_before, mut workers_before) = (None, None);
     for (m, &d) in input.demand.iter().enumerate() {
         let bounds = if m + 1 == months { (last, last) } else { (low, f64::INFINITY) };
-        let position = problem.add_var(input.holding_cost, bounds);
+        let position = problem.add_var(input.holding_cost * input.rate, bounds);
         let production = problem.add_var(0.0, (0.0, f64::INFINITY));
-        let workers = problem.add_integer_var(0.0, (0, max_workers));
-        let overtime = problem.add_var(input.overtime_cost, (0.0, f64::INFINITY));
+        let workers = problem.add_var(0.0, (0.0, max_workers));
+        let overtime = problem.add_var(input.overtime_cost * input.rate, (0.0, f64::INFINITY));
         let hires = problem.add_var(input.hire_cost, (0.0, f64::INFINITY));
         let fires = problem.add_var(input.fire_cost, (0.0, f64::INFINITY));
         // position − position before ∓ production = ∓ demand, the opening position on the right.
@@ -253,13 +269,13 @@ fn least_cost(input: &PicInput) -> Result<Plan, PicError> {
         let mut flow = LinearExpr::empty();
         flow.add(position, 1.0);
         flow.add(production, -sign);
-        let opening = position_before.map_or(input.opening, |before| {
+        let opening = position_before.map_or(per_worker(input.opening), |before| {
             flow.add(before, -1.0);
             0.0
         });
-        problem.add_constraint(flow, ComparisonOp::Eq, opening - sign * d);
-        problem.add_constraint([(production, 1.0), (workers, -input.rate), (overtime, -1.0)], ComparisonOp::Le, 0.0);
-        problem.add_constraint([(overtime, 1.0), (workers, -input.overtime_rate)], ComparisonOp::Le, 0.0);
+        problem.add_constraint(flow, ComparisonOp::Eq, opening - sign * per_worker(d));
+        problem.add_constraint([(production, 1.0), (workers, -1.0), (overtime, -1.0)], ComparisonOp::Le, 0.0);
+        problem.add_constraint([(overtime, 1.0), (workers, -overtime_share)], ComparisonOp::Le, 0.0);
         let mut staffing = LinearExpr::empty();
         staffing.add(workers, 1.0);
         staffing.add(hires, -1.0);
@@ -273,19 +289,16 @@ fn least_cost(input: &PicInput) -> Result<Plan, PicError> {
         workers_before = Some(workers);
         vars.push((production, workers));
     }
-    let solution = problem.solve().map_err(|_| PicError::Infeasible)?;
+    let integers: Vec<_> = vars.iter().map(|(_, workers)| *workers).collect();
+    let solution = integer::solve(&problem, OptimizationDirection::Minimize, &integers).map_err(|error| match error {
+        IntegerError::TooLong => PicError::SearchTooLong,
+        IntegerError::Infeasible | IntegerError::Unbounded => PicError::Infeasible,
+    })?;
     // Units as the solver found them, less its last-digit noise (9.999999999 is 10).
     let clean = |x: f64| (x * 1e9).round() / 1e9;
-    let production: Vec<f64> = vars.iter().map(|(p, _)| clean(solution[*p])).collect();
+    let production: Vec<f64> = vars.iter().map(|(p, _)| clean(solution[*p] * input.rate)).collect();
     let workers: Vec<f64> = vars.iter().map(|(_, w)| solution[*w].round()).collect();
     evaluate(input, &production, &workers)
-}
-
-/// The maximum workforce as the solver's integer bound.
-fn whole(workers: f64) -> i32 {
-    #[allow(clippy::cast_possible_truncation)] // the lesson caps the workforce far below i32::MAX
-    let w = workers.floor().clamp(0.0, f64::from(i32::MAX)) as i32;
-    w
 }
 
 /// The month's balance, workforce and overtime worked out with its numbers.
@@ -486,6 +499,49 @@ mod tests {
         }
     }
 
+    /// Two plans at the ends of the lesson's ranges that kept the unscaled programme searching
+    /// until memory ran out; in worker-months they solve at once.
+    #[test]
+    fn far_apart_units_still_solve() {
+        let giant_rate = PicInput {
+            rate: 1e9,
+            target: 5e8,
+            opening: 1.1,
+            workers: 0.0,
+            max_workers: 50_000.0,
+            overtime_cost: 0.0,
+            holding_cost: 0.0,
+            ..course()
+        };
+        let best = plan(&giant_rate, &Strategy::LeastCost).unwrap();
+        assert_eq!(best.months[0].workers, 1.0);
+        assert!(best.short.is_empty());
+        let tiny_rate =
+            PicInput { rate: 1e-6, overtime_rate: 1e-6, hire_cost: 1e7, fire_cost: 0.0, workers: 0.0, max_workers: 100_000.0, ..course() };
+        assert_eq!(plan(&tiny_rate, &Strategy::LeastCost), Err(PicError::Infeasible));
+    }
+
+    /// Free overtime and free backlog, firing dear: a plan at the ends of the ranges on which
+    /// microlp's own branch and bound searched until memory ran out. Plans that differ in when
+    /// the workers come all cost about the same, so the search stops and says so.
+    #[test]
+    fn many_plans_at_one_cost_end_the_search() {
+        let free = PicInput {
+            policy: Policy::Backlog,
+            opening: 0.0,
+            target: 0.0,
+            workers: 0.0,
+            max_workers: 50_000.0,
+            overtime_cost: 0.0,
+            fire_cost: 5e6,
+            holding_cost: 0.0,
+            ..course()
+        };
+        assert_eq!(plan(&free, &Strategy::LeastCost), Err(PicError::SearchTooLong));
+        // With the course's holding cost the same plan is found and proven.
+        assert!(plan(&PicInput { holding_cost: 125.0, ..free }, &Strategy::LeastCost).is_ok());
+    }
+
     #[test]
     fn errors_name_their_culprit() {
         assert_eq!(plan(&PicInput { demand: Vec::new(), ..course() }, &Strategy::Chase), Err(PicError::NoDemand));
@@ -494,6 +550,8 @@ mod tests {
         assert_eq!(plan(&peak, &Strategy::Chase), Err(PicError::OverCapacity(1)));
         let impossible = PicInput { demand: vec![16.0], ..course() };
         assert_eq!(plan(&impossible, &Strategy::LeastCost), Err(PicError::Infeasible));
+        let second_shift = PicInput { overtime_rate: 0.21, ..course() };
+        assert_eq!(plan(&second_shift, &Strategy::Level(None)), Err(PicError::OvertimeAboveRegular));
         assert_eq!(whole_ceil(13.2 / 0.2), 66.0);
         assert_eq!(whole_ceil(9.5 / 0.2), 48.0);
     }

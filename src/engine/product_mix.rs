@@ -1,7 +1,7 @@
 //! Product mix on a constraint: which products to make, and how many, when a resource limits the
 //! week. Two rules of thumb, each filling the week product after product in its order (as many as
 //! the market and every resource allow), and the exact optimum in whole units (an integer
-//! programme, solved by microlp's branch and bound).
+//! programme: microlp's relaxations, branched on by [`super::integer`]).
 //!
 //! ```text
 //! by unit profit:                 order by profit per unit, highest first
@@ -11,6 +11,7 @@
 //! With the constraint alone, the per-hour rule is optimal up to the last unit; a second resource
 //! that binds can make it miss the optimum, which the exact programme then shows.
 
+use super::integer;
 use microlp::{ComparisonOp, OptimizationDirection, Problem};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,21 +107,14 @@ fn greedy(input: &MixInput, resources: &[(f64, Vec<f64>)], order: Vec<usize>) ->
 
 fn optimum(input: &MixInput, resources: &[(f64, Vec<f64>)]) -> Result<Mix, MixError> {
     let mut problem = Problem::new(OptimizationDirection::Maximize);
-    let vars: Vec<_> = input.products.iter().map(|p| problem.add_integer_var(p.profit, (0, whole(p.demand)))).collect();
+    let vars: Vec<_> = input.products.iter().map(|p| problem.add_var(p.profit, (0.0, p.demand.floor().max(0.0)))).collect();
     for (capacity, hours) in resources {
         problem.add_constraint(vars.iter().copied().zip(hours.iter().copied()), ComparisonOp::Le, *capacity);
     }
-    let solution = problem.solve().map_err(|_| MixError::Solver)?;
+    let solution = integer::solve(&problem, OptimizationDirection::Maximize, &vars).map_err(|_| MixError::Solver)?;
     let quantities: Vec<f64> = vars.iter().map(|v| solution[*v].round()).collect();
     let profit = input.products.iter().zip(&quantities).map(|(p, q)| p.profit * q).sum();
     Ok(Mix { used: used(resources, &quantities), quantities, profit, order: Vec::new() })
-}
-
-/// The market's whole units as the solver's integer bound.
-fn whole(demand: f64) -> i32 {
-    #[allow(clippy::cast_possible_truncation)] // markets are capped far below i32::MAX by the lesson
-    let units = demand.floor().clamp(0.0, f64::from(i32::MAX)) as i32;
-    units
 }
 
 /// # Errors

@@ -300,7 +300,8 @@ fn plan_problem(error: PicError, strategy: &str, lang: Lang) -> Problem {
     let param = match error {
         PicError::PlanLength(_) | PicError::LevelRates(_) => "prod",
         PicError::OverCapacity(_) if strategy == "custom" => "prod",
-        PicError::NoDemand | PicError::OverCapacity(_) | PicError::Infeasible => "demand",
+        PicError::OvertimeAboveRegular => "ot",
+        PicError::NoDemand | PicError::OverCapacity(_) | PicError::Infeasible | PicError::SearchTooLong => "demand",
     };
     Problem::field(param, text::error_message(error, lang))
 }
@@ -1003,7 +1004,7 @@ mod tests {
         assert_eq!(report.at("pic-cheapest"), "Least cost");
         let why = report.note("pic-why");
         assert!(why.contains("3,135") && why.contains("6,612.5 for the best of the other plans (Fig 3.8)"), "{why}");
-        assert!(why.contains("Hires: M4 (10). Fires: none."), "{why}");
+        assert!(why.contains("Hires: M3 (10). Fires: none."), "{why}");
         // Level, chase, least cost, then the two named scenarios.
         assert_eq!(report.at("pic-compare-0-total"), "8,412.5");
         assert_eq!(report.at("pic-compare-1-total"), "7,675");

@@ -2,7 +2,7 @@
 
 use crate::engine::pic::PicError;
 use crate::engine::tracking::TrackingError;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{format_number, Lang, Text};
 use crate::t;
 
 pub const TITLE: Text = t!("Plan industriel et commercial (PIC)", "Sales and operations plan (S&OP)");
@@ -236,7 +236,9 @@ pub fn error_message(error: PicError, lang: Lang) -> String {
     match (error, lang) {
         (PicError::NoDemand, Lang::Fr) => "Tapez la demande d’au moins un mois.".to_owned(),
         (PicError::NoDemand, Lang::En) => "Type the demand of at least one month.".to_owned(),
-        (PicError::PlanLength(n), Lang::Fr) => format!("Il faut une production par mois de demande : {n} tapée(s)."),
+        (PicError::PlanLength(n), Lang::Fr) => {
+            format!("Il faut une production par mois de demande : {n} {}.", if n > 1 { "tapées" } else { "tapée" })
+        }
         (PicError::PlanLength(n), Lang::En) => format!("One production per month of demand is needed: {n} typed."),
         (PicError::LevelRates(n), Lang::Fr) => {
             format!("Un plan nivelé a une seule cadence : laissez la production vide ou tapez un seul nombre ({n} tapés).")
@@ -252,6 +254,20 @@ pub fn error_message(error: PicError, lang: Lang) -> String {
             format!("{}: this production needs more than the whole maximum workforce, overtime included.", month_label(m))
         }
         (PicError::Infeasible, Lang::Fr) => "Aucun plan ne sert cette demande dans la capacité (effectif maximal et heures supplémentaires) en gardant le stock de sécurité.".to_owned(),
+        (PicError::OvertimeAboveRegular, Lang::Fr) => {
+            "Les heures supplémentaires d’un ouvrier ne peuvent pas fabriquer plus que son temps normal : tapez une production en heures supplémentaires au plus égale à la production par ouvrier.".to_owned()
+        }
+        (PicError::OvertimeAboveRegular, Lang::En) => {
+            "A worker’s overtime cannot make more than their regular time: type an overtime output at most the output per worker.".to_owned()
+        }
+        (PicError::SearchTooLong, Lang::Fr) => format!(
+            "La recherche du plan au moindre coût s’est arrêtée après {} essais sans prouver qu’aucun plan ne coûte moins : avec des coûts nuls ou très éloignés, trop de plans se valent. Donnez un coût à chaque poste.",
+            format_number(crate::engine::integer::NODE_LIMIT as f64, Lang::Fr, 0)
+        ),
+        (PicError::SearchTooLong, Lang::En) => format!(
+            "The search for the least-cost plan stopped after {} tries without proving that no plan costs less: with costs at zero or far apart, too many plans are alike. Give every item a cost.",
+            format_number(crate::engine::integer::NODE_LIMIT as f64, Lang::En, 0)
+        ),
         (PicError::Infeasible, Lang::En) => "No plan meets this demand within the capacity (maximum workforce and overtime) while keeping the safety stock.".to_owned(),
     }
 }
