@@ -1,8 +1,9 @@
 // Rebuilds the vendored, trimmed ECharts bundle: `node .ci/echarts-bundle.mjs` writes
 // public/echarts.min.js (a minified IIFE exposing the global `echarts`) from the npm package
 // pinned in package.json, with only the chart types and components Atelier's charts use
-// (line, bar; grid, tooltip, legend, mark line, mark point; canvas). Add a module here before
-// a chart spec uses it, or ECharts ignores that part of the option.
+// (line, bar; grid, tooltip, the plain legend — no chart asks for a scrolling one —, mark line,
+// mark point; canvas). Add a module here before a chart spec uses it, or ECharts ignores that
+// part of the option.
 import { build } from 'esbuild';
 import { writeFileSync, statSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 const entry = `
 import * as echarts from 'echarts/core';
 import { LineChart, BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, MarkPointComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent, LegendPlainComponent, MarkLineComponent, MarkPointComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, MarkPointComponent, CanvasRenderer]);
+echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendPlainComponent, MarkLineComponent, MarkPointComponent, CanvasRenderer]);
 export const init = echarts.init;
 export const dispose = echarts.dispose;
 export const getInstanceByDom = echarts.getInstanceByDom;
