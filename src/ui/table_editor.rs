@@ -41,6 +41,8 @@ pub fn TableEditor(
     let lang = use_lang();
     let lesson = state.lesson;
     let text = move |t: Text| move || t.get(lang.get());
+    // The row actions show a glyph; their name (read aloud, and shown on hover) says which row.
+    let action = move |what: Text, row: usize| move || format!("{} {}", what.get(lang.get()), row + 1);
     // One table: the lesson's ids (`abc-add`, `abc-error`); several: each table's own
     // (`product-mix-resources-add`, `mix-resources-error`), so no id is used twice on a page.
     let several = lesson.inputs().filter(|i| matches!(i.kind, Kind::Table(_))).count() > 1;
@@ -154,17 +156,15 @@ pub fn TableEditor(
                                 <td class="cell-actions">
                                     <button type="button" class="button button--small button--quiet" data-testid=format!("{row_stem}-up-{row}")
                                         disabled=row == 0
-                                        aria-label=move || format!("{} {}", t!("Monter la ligne", "Move up row").get(lang.get()), row + 1)
+                                        aria-label=action(t!("Monter la ligne", "Move up row"), row) title=action(t!("Monter la ligne", "Move up row"), row)
                                         on:click=move |_| { let mut rows = rows_now(); if row > 0 && row < rows.len() { rows.swap(row - 1, row); replace_rows(rows); } }>"↑"</button>
                                     <button type="button" class="button button--small button--quiet" data-testid=format!("{row_stem}-down-{row}")
                                         disabled={row + 1 == count}
-                                        aria-label=move || format!("{} {}", t!("Descendre la ligne", "Move down row").get(lang.get()), row + 1)
+                                        aria-label=action(t!("Descendre la ligne", "Move down row"), row) title=action(t!("Descendre la ligne", "Move down row"), row)
                                         on:click=move |_| { let mut rows = rows_now(); if row + 1 < rows.len() { rows.swap(row, row + 1); replace_rows(rows); } }>"↓"</button>
                                     <button type="button" class="button button--small button--quiet" data-testid=format!("{row_stem}-remove-{row}")
-                                        aria-label=move || format!("{} {}", t!("Supprimer la ligne", "Remove row").get(lang.get()), row + 1)
-                                        on:click=move |_| { let mut rows = rows_now(); if row < rows.len() { rows.remove(row); replace_rows(rows); } }>
-                                        {text(t!("Supprimer", "Remove"))}
-                                    </button>
+                                        aria-label=action(t!("Supprimer la ligne", "Remove row"), row) title=action(t!("Supprimer la ligne", "Remove row"), row)
+                                        on:click=move |_| { let mut rows = rows_now(); if row < rows.len() { rows.remove(row); replace_rows(rows); } }>"✕"</button>
                                 </td>
                             </tr>
                         }).collect_view()
