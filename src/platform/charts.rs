@@ -117,8 +117,12 @@ fn thicken_lines(option: &JsValue) {
 /// French ("1,200"). A formatter is a JavaScript function, which the JSON option cannot carry, so
 /// it is added here to every value axis.
 fn localise_value_axes(option: &JsValue, locale: &str) {
-    let formatter =
-        js_sys::Function::new_with_args("value", &format!("return typeof value === 'number' ? value.toLocaleString('{locale}') : value"));
+    // The browser groups French digits with a narrow no-break space, which the charts' canvas
+    // drew with no visible gap on the y axis ("50000"); the page's numbers use the no-break space.
+    let formatter = js_sys::Function::new_with_args(
+        "value",
+        &format!("return typeof value === 'number' ? value.toLocaleString('{locale}').replace(/\\u202f/g, '\\u00a0') : value"),
+    );
     // Tooltips too: they show the same numbers.
     if let Ok(tooltip) = Reflect::get(option, &"tooltip".into()) {
         if tooltip.is_object() {
@@ -135,7 +139,32 @@ fn localise_value_axes(option: &JsValue, locale: &str) {
             let label =
                 Reflect::get(axis, &"axisLabel".into()).ok().filter(JsValue::is_object).unwrap_or_else(|| js_sys::Object::new().into());
             let _ = Reflect::set(&label, &"formatter".into(), &formatter);
+            // Grouped French numbers are wider: on a phone "30 000" ran into "60 000".
+            let _ = Reflect::set(&label, &"hideOverlap".into(), &true.into());
             let _ = Reflect::set(axis, &"axisLabel".into(), &label);
         }
+    }
+}
+
+// Run in headless Chromium by `cargo test --target wasm32-unknown-unknown --lib` (see .ci/test).
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
+    fn value_axes_read_french_and_hide_overlapping_labels() {
+        let option = js_sys::JSON::parse(r#"{"xAxis":{"type":"category"},"yAxis":[{"type":"value"}],"tooltip":{}}"#).unwrap();
+        localise_value_axes(&option, "fr-FR");
+        let y_axis = js_sys::Array::from(&Reflect::get(&option, &"yAxis".into()).unwrap()).get(0);
+        let label = Reflect::get(&y_axis, &"axisLabel".into()).unwrap();
+        let formatter: js_sys::Function = Reflect::get(&label, &"formatter".into()).unwrap().dyn_into().unwrap();
+        assert_eq!(formatter.call1(&JsValue::NULL, &50000.5.into()).unwrap().as_string().as_deref(), Some("50\u{a0}000,5"));
+        assert_eq!(Reflect::get(&label, &"hideOverlap".into()).unwrap().as_bool(), Some(true));
+        let x_axis = Reflect::get(&option, &"xAxis".into()).unwrap();
+        assert!(!Reflect::get(&x_axis, &"axisLabel".into()).unwrap().is_object(), "a category axis keeps its labels");
     }
 }
