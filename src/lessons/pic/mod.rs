@@ -1068,6 +1068,10 @@ mod tests {
         assert!(problem.message.starts_with("M2"), "{}", problem.message);
         let two_rates = values.clone().with("strategy", Value::Choice("level")).with("prod", Value::Series(vec![9.0, 10.0]));
         assert_eq!(solve(&two_rates, Lang::Fr).unwrap_err().param(), Some("prod"));
+        let second_shift = values.clone().with_num("ot", 0.3);
+        let problem = solve(&second_shift, Lang::Fr).unwrap_err();
+        assert_eq!(problem.param(), Some("ot"));
+        assert!(problem.message.contains("au plus égale à la production par ouvrier"), "{}", problem.message);
         let bad_scenario = values.with("scenarios", Value::Table(vec![vec![Entry::Text("Short".into()), Entry::Numbers(vec![1.0, 2.0])]]));
         let problem = solve(&bad_scenario, Lang::En).unwrap_err();
         assert_eq!(problem.culprit, Culprit::Cell { param: "scenarios", row: 0, column: 1 });
