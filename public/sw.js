@@ -2,20 +2,51 @@
 // from a cache named after the build, so the app works offline, deep links included (they live in
 // the fragment, which never reaches the network). A new deploy has a new version: its cache is
 // filled completely before it takes over, and older caches are deleted, so versions never mix.
-// The post-build step (.ci/precache.mjs) fills in the two placeholders below.
+// The post-build step (.ci/precache.mjs) fills in the three placeholders below.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
+// The split modules, xz-compressed end to end in one file: { url, files: [[url, length], ...] }.
+const PACK = __PACK__;
 const CACHE = "atelier-" + VERSION;
 // An unfilled worker (e.g. during `trunk serve`) does nothing, rather than cache a dev build.
 const ACTIVE = !VERSION.startsWith("__");
+
+// A decoder that cannot load leaves the worker working: the modules then come one by one.
+try {
+  if (PACK) importScripts("./xz-decompress.min.js");
+} catch (error) {
+  // Nothing to do: fillFromPack finds no decoder and falls back.
+}
+
+// "no-cache" revalidates: files the page has just downloaded come back as 304s instead of a
+// second full download, and nothing stale from an older deploy slips in.
+const fresh = (url) => new Request(url, { cache: "no-cache" });
+
+async function fillFromPack(cache) {
+  const response = await fetch(fresh(PACK.url));
+  if (!response.ok) throw new Error("modules.pack: " + response.status);
+  const decoded = new self["xz-decompress"].XzReadableStream(response.body);
+  const bytes = new Uint8Array(await new Response(decoded).arrayBuffer());
+  const expected = PACK.files.reduce((total, [, length]) => total + length, 0);
+  if (bytes.length !== expected) throw new Error("modules.pack: " + bytes.length + " bytes, not " + expected);
+  let offset = 0;
+  const entries = PACK.files.map(([url, length]) => [url, bytes.subarray(offset, (offset += length))]);
+  await Promise.all(entries.map(([url, body]) =>
+    cache.put(new Request(url), new Response(body, { headers: { "Content-Type": "application/wasm" } }))));
+}
+
+function precache(cache) {
+  const loose = cache.addAll(PRECACHE.map(fresh));
+  if (!PACK) return loose;
+  const modules = fillFromPack(cache).catch(() => cache.addAll(PACK.files.map(([url]) => fresh(url))));
+  return Promise.all([loose, modules]);
+}
 
 self.addEventListener("install", (event) => {
   if (!ACTIVE) return;
   event.waitUntil(
     caches.open(CACHE)
-      // "no-cache" revalidates: files the page has just downloaded come back as 304s instead of
-      // a second full download, and nothing stale from an older deploy slips in.
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "no-cache" }))))
+      .then(precache)
       .then(() => self.skipWaiting()),
   );
 });

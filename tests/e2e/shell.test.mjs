@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { cpSync, mkdtempSync, appendFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,9 +38,18 @@ test('the browser language picks the default language', async () => {
   await context.close();
 });
 
-test('after one visit the app works offline, deep links included', async () => {
-  const own = await serve();
+/**
+ * One visit to `site`, then offline: lessons never opened (a table lesson, the S&OP integer
+ * programme, an exercise) start from the worker's cache. Returns the wasm files the worker fetched
+ * from the network.
+ */
+async function offlineAfterOneVisit(site) {
+  const own = await serve(site);
   const context = await newContext(browser);
+  const fetched = [];
+  context.on('request', (request) => {
+    if (request.serviceWorker() && /\.(wasm|pack)$/.test(request.url())) fetched.push(request.url().split('/').pop());
+  });
   const page = await open(context, own.url, '#/');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   // Controlled once the worker has claimed the page.
@@ -52,7 +61,33 @@ test('after one visit the app works offline, deep links included', async () => {
   await offline.reload();
   await expectText(offline, 'eoq-q', '400');
   await byId(offline, 'eoq-cost-chart').locator('canvas').first().waitFor();
+  await offline.goto(own.url + '#/abc?preset=workshop-value');
+  await byId(offline, 'abc-item-0-quantity').waitFor();
+  await byId(offline, 'abc-total').waitFor();
+  await offline.goto(own.url + '#/pic?preset=optimal');
+  await byId(offline, 'pic-total-cost').waitFor();
+  await offline.goto(own.url + '#/reorder-point?mode=exercise&seed=3');
+  await offline.reload();
+  await byId(offline, 'exercise-statement').waitFor();
   await context.close();
+  return fetched;
+}
+
+test('after one visit the app works offline, deep links included: the modules come from one xz pack', async () => {
+  const fetched = await offlineAfterOneVisit(DIST);
+  assert.ok(fetched.includes('modules.pack'), 'the worker fetched the pack');
+  assert.deepEqual(fetched.filter((name) => /^(split|chunk)_/.test(name)), []);
+});
+
+test('a pack that cannot be read leaves offline use whole: the worker fetches the modules one by one', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'atelier-pack-'));
+  cpSync(DIST, site, { recursive: true });
+  const modules = readdirSync(site).find((f) => f.startsWith('web-'));
+  const pack = join(site, modules, 'modules.pack');
+  // A cut-short download: xz's own check and the lengths refuse it.
+  writeFileSync(pack, readFileSync(pack).subarray(0, 200000));
+  const fetched = await offlineAfterOneVisit(site);
+  assert.ok(fetched.includes('split_abc.wasm') && fetched.includes('split_pic.wasm'), 'the worker fell back to the loose modules');
 });
 
 test('a WebAssembly module that cannot load gives a message, not a blank page', async () => {
