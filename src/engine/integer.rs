@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! node:   solve the relaxation with the bounds the branch added
-//! prune:  no better than the best whole solution so far (or infeasible)
+//! prune:  no better than the best whole solution so far, or than the caller's (or infeasible)
 //! branch: on the integer variable farthest from a whole number, x ≤ ⌊v⌋ and x ≥ ⌈v⌉,
 //!         the side nearer v first (depth first, so a whole solution is found early)
 //! stop:   after NODE_LIMIT relaxations: `TooLong`, never a plan that is not proven the best
@@ -42,7 +42,22 @@ pub enum IntegerError {
 /// # Errors
 /// Infeasible, unbounded, or a search longer than [`NODE_LIMIT`] relaxations.
 pub fn solve(problem: &Problem, direction: OptimizationDirection, integers: &[Variable]) -> Result<Solution, IntegerError> {
-    solve_within(problem, direction, integers, NODE_LIMIT).map(|(solution, _)| solution)
+    solve_within(problem, direction, integers, None, NODE_LIMIT)?.0.ok_or(IntegerError::Infeasible)
+}
+
+/// Like [`solve`], given the objective of a whole solution the caller already has (a rule of
+/// thumb's): only better solutions are searched for, so the search prunes from its first node.
+/// `None` when none is better: the caller's solution is the best.
+///
+/// # Errors
+/// As [`solve`], except that a programme with no whole solution better than `known` is `Ok(None)`.
+pub fn improve(
+    problem: &Problem,
+    direction: OptimizationDirection,
+    integers: &[Variable],
+    known: f64,
+) -> Result<Option<Solution>, IntegerError> {
+    solve_within(problem, direction, integers, Some(known), NODE_LIMIT).map(|(solution, _)| solution)
 }
 
 /// [`solve`] with its node limit given, and the nodes it took.
@@ -50,18 +65,19 @@ fn solve_within(
     problem: &Problem,
     direction: OptimizationDirection,
     integers: &[Variable],
+    known: Option<f64>,
     limit: usize,
-) -> Result<(Solution, usize), IntegerError> {
+) -> Result<(Option<Solution>, usize), IntegerError> {
     let root = problem.solve().map_err(|error| match error {
         microlp::Error::Unbounded => IntegerError::Unbounded,
         _ => IntegerError::Infeasible,
     })?;
     let better = |candidate: f64, best: Option<&Solution>| {
-        best.is_none_or(|best| {
-            let margin = 1e-9 * best.objective().abs().max(1.0);
+        best.map(Solution::objective).or(known).is_none_or(|best| {
+            let margin = 1e-9 * best.abs().max(1.0);
             match direction {
-                OptimizationDirection::Minimize => candidate < best.objective() - margin,
-                OptimizationDirection::Maximize => candidate > best.objective() + margin,
+                OptimizationDirection::Minimize => candidate < best - margin,
+                OptimizationDirection::Maximize => candidate > best + margin,
             }
         })
     };
@@ -89,7 +105,7 @@ fn solve_within(
         nodes += 1;
         node = Rc::unwrap_or_clone(parent).add_constraint([(var, 1.0)], op, bound).ok();
     }
-    best.map(|solution| (solution, nodes)).ok_or(IntegerError::Infeasible)
+    Ok((best, nodes))
 }
 
 fn farthest_from_whole(solution: &Solution, integers: &[Variable]) -> Option<(Variable, f64)> {
@@ -128,12 +144,13 @@ mod tests {
         let b = problem.add_var(4.0, (0.0, 10.0));
         problem.add_constraint([(a, 6.0), (b, 4.0)], ComparisonOp::Le, 24.0);
         problem.add_constraint([(a, 1.0), (b, 2.0)], ComparisonOp::Le, 6.0);
-        let (solution, nodes) = solve_within(&problem, OptimizationDirection::Maximize, &[a, b], NODE_LIMIT).unwrap();
+        let (solution, nodes) = solve_within(&problem, OptimizationDirection::Maximize, &[a, b], None, NODE_LIMIT).unwrap();
+        let solution = solution.unwrap();
         assert!((solution.objective() - 20.0).abs() < 1e-9);
         assert_eq!((solution[a].round(), solution[b].round()), (4.0, 0.0));
         assert!(nodes > 1);
         // The same search cut short says so rather than answer.
-        assert_eq!(solve_within(&problem, OptimizationDirection::Maximize, &[a, b], 1).err(), Some(IntegerError::TooLong));
+        assert_eq!(solve_within(&problem, OptimizationDirection::Maximize, &[a, b], None, 1).err(), Some(IntegerError::TooLong));
     }
 
     #[test]
@@ -147,5 +164,22 @@ mod tests {
         let z = unbounded.add_var(1.0, (0.0, f64::INFINITY));
         unbounded.add_constraint([(z, 1.0)], ComparisonOp::Ge, 1.0);
         assert_eq!(solve(&unbounded, OptimizationDirection::Maximize, &[z]).err(), Some(IntegerError::Unbounded));
+    }
+
+    /// max 820a + 311b + 424c + 736d + 655e + 303f, 1.9a + 1.9b + 9c + 6.5d + 5.9e + 9.1f ≤ 965:
+    /// proving 507 × a best takes the search past its limit on its own, and no time given it.
+    #[test]
+    fn a_known_solution_prunes_the_search() {
+        let mut problem = Problem::new(OptimizationDirection::Maximize);
+        let hours = [1.9, 1.9, 9.0, 6.5, 5.9, 9.1];
+        let vars: Vec<_> = [820.0, 311.0, 424.0, 736.0, 655.0, 303.0].map(|profit| problem.add_var(profit, (0.0, 1000.0))).to_vec();
+        problem.add_constraint(vars.iter().copied().zip(hours), ComparisonOp::Le, 965.0);
+        assert_eq!(solve(&problem, OptimizationDirection::Maximize, &vars).err(), Some(IntegerError::TooLong));
+        let (better, nodes) = solve_within(&problem, OptimizationDirection::Maximize, &vars, Some(415_740.0), NODE_LIMIT).unwrap();
+        assert!(better.is_none(), "nothing beats 507 × a");
+        assert!(nodes < 50, "{nodes} relaxations");
+        // A known solution that is not the best: the search finds the best.
+        let better = improve(&problem, OptimizationDirection::Maximize, &vars, 415_000.0).unwrap().unwrap();
+        assert!((better.objective() - 415_740.0).abs() < 1e-6);
     }
 }

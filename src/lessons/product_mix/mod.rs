@@ -142,7 +142,7 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
         let (param, row, name) = match &e {
             MixError::Duplicate(i) => ("products", Some(*i), input.products.get(*i).map(|p| p.id.clone())),
             MixError::ResourceHours(i) => ("resources", Some(*i), input.others.get(*i).map(|r| r.name.clone())),
-            MixError::NoProducts | MixError::Solver => ("products", None, None),
+            MixError::NoProducts | MixError::Solver | MixError::SearchTooLong => ("products", None, None),
         };
         let message = text::error_message(&e, name.as_deref().unwrap_or(""), lang);
         let column = if param == "resources" { 2 } else { 0 };
@@ -451,6 +451,22 @@ mod tests {
         products[1][0] = Entry::Text("P1".into());
         let problem = solve(&values.with("products", Value::Table(products)), Lang::En).unwrap_err();
         assert_eq!(problem.culprit, Culprit::Cell { param: "products", row: 1, column: 0 });
+    }
+
+    /// A link whose best mix the search cannot prove within its limit: named at the products,
+    /// with the limit, in both languages.
+    #[test]
+    fn a_search_cut_short_says_why() {
+        let link = Preset {
+            slug: "long",
+            title: text::TITLE,
+            link: "cap=911&products=P0:5.5:830:241;P1:2:930:46;P2:0.5:420:127;P3:1:260:282;P4:3:780:264",
+        };
+        let values = preset_values(&LESSON, &link);
+        let problem = solve(&values, Lang::Fr).unwrap_err();
+        assert_eq!(problem.culprit, Culprit::Field("products"));
+        assert!(problem.message.contains("après 500 essais"), "{}", problem.message);
+        assert!(solve(&values, Lang::En).unwrap_err().message.contains("after 500 tries"));
     }
 
     #[test]
