@@ -91,10 +91,7 @@ try {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  // The shared chunks of the split modules are hundreds of small files: one line for them all.
-  const chunks = [...requested].filter((path) => /\/chunk_\d+\.wasm$/.test(path));
-  const rows = [...requested].filter((path) => !chunks.includes(path)).sort().map((path) => `  ${path.padEnd(44)} ${String(gzipOf(path)).padStart(7)} B gzip${critical.has(path) ? '  (critical path)' : ''}`);
-  rows.push(`  ${`chunks shared by split modules (${chunks.length} files)`.padEnd(44)} ${String(sum(chunks)).padStart(7)} B gzip`);
+  const rows = [...requested].sort().map((path) => `  ${path.padEnd(44)} ${String(gzipOf(path)).padStart(7)} B gzip${critical.has(path) ? '  (critical path)' : ''}`);
   // What opening each lesson first costs, measured: a cold visit of `#/<lesson>`, every file it
   // started fetching before its first result showed (the shell, the lesson's bundle and
   // the bundles of the parts its page draws at once, such as the table editor).
