@@ -1,6 +1,6 @@
 // The S&OP lessons end to end: the PIC's course plans from their links, a plan typed by the
 // learner, a plan of the wrong length named, the least-cost plan and the scenarios compared; Fig 3.4
-// tracked and re-planned after an edit; an exercise checked against a chase plan computed here.
+// tracked and re-planned after an edit; overtime above regular output named; an exercise checked against a chase plan computed here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newContext, open, read, byId, expectText, type, addressOf } from './harness.mjs';
@@ -42,6 +42,14 @@ test('PIC: Fig 3.7 from its link, Fig 3.8 typed, a short plan named, the least-c
   assert.match(await read(page, 'pic-why'), /6,612\.5 for the best of the other plans \(My plan\): 3,477\.5 less\. Hires: M3 \(10\)/);
   assert.equal(await read(page, 'pic-compare-3-total'), '6,612.5');
   await byId(page, 'pic-compare-chart').locator('canvas').first().waitFor();
+  // Overtime output above a worker's regular output: named at its field, the plan kept, stale.
+  await type(page, 'pic-input-ot', '0.3');
+  await byId(page, 'pic-stale').waitFor();
+  assert.match(await read(page, 'pic-input-ot-error'), /overtime cannot make more than their regular time/);
+  assert.equal(await read(page, 'pic-total-cost'), '3,135');
+  await type(page, 'pic-input-ot', '0.05');
+  await byId(page, 'pic-stale').waitFor({ state: 'detached' });
+  assert.equal(await read(page, 'pic-total-cost'), '3,135');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
