@@ -1,7 +1,9 @@
-// Benchmark (not a test): the marginal gzip bytes of each lesson in the whole app. Builds the
-// release site with every lesson, then once without each lesson (cargo features `lesson-<id>`,
-// through ATELIER_FEATURES), and prints the difference in the gzip -9 size of all its wasm
-// modules (bundles aside: they repeat the modules). Takes minutes: each build relinks the app.
+// Benchmark (not a test): the marginal bytes of each lesson in the whole app. Builds the release
+// site with every lesson, then once without each lesson (cargo features `lesson-<id>`, through
+// ATELIER_FEATURES), and prints the difference in the wasm the whole app downloads: the shell
+// (gzip -9) and the service worker's xz pack of every split module (as it is). Also the
+// difference in the gzip -9 of each wasm file one by one (what a server sends for loose modules).
+// Takes minutes: each build relinks the app.
 // `node .ci/bench-lessons.mjs pic mps` measures those lessons only (and skips the empty build).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,22 +14,25 @@ import { join } from 'node:path';
 const LESSONS = [...readFileSync('Cargo.toml', 'utf8').matchAll(/^lesson-([a-z-]+) = \[\]/gm)].map((m) => m[1]);
 const env = { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true', PATH: `${process.cwd()}/node_modules/.bin:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
 
-function wasmGzip(features) {
+/** [shell gzip + pack, every wasm file gzipped one by one] of a build with `features`. */
+function wasmBytes(features) {
   const dist = `target/bench-dist-${features.length}`;
   execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], { env: { ...env, ATELIER_FEATURES: features.map((l) => `lesson-${l}`).join(',') }, stdio: 'ignore' });
   const modules = join(dist, readdirSync(dist).find((f) => f.startsWith('web-')));
-  return readdirSync(modules).filter((f) => f.endsWith('.wasm')).reduce((total, f) => total + gzipSync(readFileSync(join(modules, f)), { level: 9 }).length, 0);
+  const gzip = (f) => gzipSync(readFileSync(join(modules, f)), { level: 9 }).length;
+  const packed = gzip('atelier_bg.wasm') + readFileSync(join(modules, 'modules.pack')).length;
+  return [packed, readdirSync(modules).filter((f) => f.endsWith('.wasm')).reduce((total, f) => total + gzip(f), 0)];
 }
 
-const all = wasmGzip(LESSONS);
-console.log(`every lesson: ${(all / 1024).toFixed(1)} KiB gzip wasm`);
 const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+const report = ([packed, loose]) => `${kib(packed)} (shell + pack; ${kib(loose)} gzipped file by file)`;
+const all = wasmBytes(LESSONS);
+console.log(`every lesson: ${report(all)}`);
 const chosen = process.argv.slice(2);
 for (const lesson of chosen.length ? chosen : LESSONS) {
-  const without = wasmGzip(LESSONS.filter((l) => l !== lesson));
-  console.log(`  ${lesson.padEnd(14)} ${kib(all - without)}`);
+  const without = wasmBytes(LESSONS.filter((l) => l !== lesson));
+  console.log(`  ${lesson.padEnd(14)} ${report(all.map((bytes, i) => bytes - without[i]))}`);
 }
 if (!chosen.length) {
-  const none = wasmGzip([]);
-  console.log(`shell and kit with no lesson: ${kib(none)}`);
+  console.log(`shell and kit with no lesson: ${report(wasmBytes([]))}`);
 }
