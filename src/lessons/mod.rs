@@ -30,7 +30,7 @@ pub mod spc;
 pub mod strategy;
 pub mod tolerance;
 
-use crate::i18n::Text;
+use crate::i18n::{format_number, Lang, Text};
 use crate::kit::Lesson;
 use std::cell::RefCell;
 use std::future::Future;
@@ -228,6 +228,17 @@ static SEE_ALSO: &[(&str, &str)] = &[
 
 pub fn see_also(id: &str) -> impl Iterator<Item = &'static Entry> + '_ {
     SEE_ALSO.iter().filter(move |(from, _)| *from == id).filter_map(|(_, to)| entry(to))
+}
+
+/// The start of the message of an integer search stopped at its limit (S&OP's least-cost plan,
+/// product mix's best mix): "The search for `sought` stopped after 500 tries without proving
+/// `unproven`"; each lesson says why and what to change after it.
+pub fn search_stopped(lang: Lang, sought: &str, unproven: &str) -> String {
+    let tries = format_number(crate::engine::integer::NODE_LIMIT as f64, lang, 0);
+    match lang {
+        Lang::Fr => format!("La recherche {sought} s’est arrêtée après {tries} essais sans prouver {unproven}"),
+        Lang::En => format!("The search for {sought} stopped after {tries} tries without proving {unproven}"),
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 
 use crate::engine::pic::PicError;
 use crate::engine::tracking::TrackingError;
-use crate::i18n::{format_number, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::lessons::search_stopped;
 use crate::t;
 
 pub const TITLE: Text = t!("Plan industriel et commercial (PIC)", "Sales and operations plan (S&OP)");
@@ -260,14 +261,14 @@ pub fn error_message(error: PicError, lang: Lang) -> String {
         (PicError::OvertimeAboveRegular, Lang::En) => {
             "A worker’s overtime cannot make more than their regular time: type an overtime output at most the output per worker.".to_owned()
         }
-        (PicError::SearchTooLong, Lang::Fr) => format!(
-            "La recherche du plan au moindre coût s’est arrêtée après {} essais sans prouver qu’aucun plan ne coûte moins : avec des coûts nuls ou très éloignés, trop de plans se valent. Donnez un coût à chaque poste.",
-            format_number(crate::engine::integer::NODE_LIMIT as f64, Lang::Fr, 0)
-        ),
-        (PicError::SearchTooLong, Lang::En) => format!(
-            "The search for the least-cost plan stopped after {} tries without proving that no plan costs less: with costs at zero or far apart, too many plans are alike. Give every item a cost.",
-            format_number(crate::engine::integer::NODE_LIMIT as f64, Lang::En, 0)
-        ),
+        (PicError::SearchTooLong, Lang::Fr) => {
+            let start = search_stopped(Lang::Fr, "du plan au moindre coût", "qu’aucun plan ne coûte moins");
+            format!("{start} : avec des coûts nuls ou très éloignés, trop de plans se valent. Donnez un coût à chaque poste.")
+        }
+        (PicError::SearchTooLong, Lang::En) => {
+            let start = search_stopped(Lang::En, "the least-cost plan", "that no plan costs less");
+            format!("{start}: with costs at zero or far apart, too many plans are alike. Give every item a cost.")
+        }
         (PicError::Infeasible, Lang::En) => "No plan meets this demand within the capacity (maximum workforce and overtime) while keeping the safety stock.".to_owned(),
     }
 }

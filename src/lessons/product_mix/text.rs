@@ -1,7 +1,8 @@
 //! Every word of the product mix lesson, in French and English.
 
 use crate::engine::product_mix::MixError;
-use crate::i18n::{format_number, Lang, Text};
+use crate::i18n::{Lang, Text};
+use crate::lessons::search_stopped;
 use crate::t;
 
 pub const TITLE: Text = t!("Mix de production sur une contrainte", "Product mix on a constraint");
@@ -112,13 +113,13 @@ pub fn error_message(error: &MixError, name: &str, lang: Lang) -> String {
         (MixError::ResourceHours(_), Lang::En) => format!("{name}: one number of hours per product is needed, in the products’ order."),
         (MixError::Solver, Lang::Fr) => "Le calcul du meilleur mix a échoué.".to_owned(),
         (MixError::Solver, Lang::En) => "The best mix could not be computed.".to_owned(),
-        (MixError::SearchTooLong, Lang::Fr) => format!(
-            "La recherche du meilleur mix en unités entières s’est arrêtée après {} essais sans prouver qu’aucun mix ne rapporte plus : trop de mix rapportent presque autant. Moins de produits, ou des marchés plus petits, raccourcissent la recherche.",
-            format_number(crate::engine::integer::NODE_LIMIT as f64, Lang::Fr, 0)
-        ),
-        (MixError::SearchTooLong, Lang::En) => format!(
-            "The search for the best mix in whole units stopped after {} tries without proving that no mix earns more: too many mixes earn nearly as much. Fewer products, or smaller markets, make the search shorter.",
-            format_number(crate::engine::integer::NODE_LIMIT as f64, Lang::En, 0)
-        ),
+        (MixError::SearchTooLong, Lang::Fr) => {
+            let start = search_stopped(Lang::Fr, "du meilleur mix en unités entières", "qu’aucun mix ne rapporte plus");
+            format!("{start} : trop de mix rapportent presque autant. Moins de produits, ou des marchés plus petits, raccourcissent la recherche.")
+        }
+        (MixError::SearchTooLong, Lang::En) => {
+            let start = search_stopped(Lang::En, "the best mix in whole units", "that no mix earns more");
+            format!("{start}: too many mixes earn nearly as much. Fewer products, or smaller markets, make the search shorter.")
+        }
     }
 }
