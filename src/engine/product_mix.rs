@@ -139,9 +139,10 @@ fn optimum(input: &MixInput, resources: &[(f64, Vec<f64>)], rule: &Mix) -> Resul
     let Some(solution) = better else {
         return Ok(Mix { order: Vec::new(), ..rule.clone() });
     };
-    let mut left: Vec<f64> = vec![0.0; input.products.len()];
+    // Units of each class still to share out, kept at the class's first product.
+    let mut to_share: Vec<f64> = vec![0.0; input.products.len()];
     for &(i, var) in &vars {
-        if let Some(total) = left.get_mut(i) {
+        if let Some(total) = to_share.get_mut(i) {
             *total = solution[var].round();
         }
     }
@@ -150,9 +151,9 @@ fn optimum(input: &MixInput, resources: &[(f64, Vec<f64>)], rule: &Mix) -> Resul
         .iter()
         .zip(&class)
         .map(|(product, &c)| {
-            let total = left.get(c).copied().unwrap_or(0.0);
+            let total = to_share.get(c).copied().unwrap_or(0.0);
             let share = total.min(market(product));
-            if let Some(rest) = left.get_mut(c) {
+            if let Some(rest) = to_share.get_mut(c) {
                 *rest -= share;
             }
             share
