@@ -10,6 +10,7 @@
 //     the largest lists the caps allow (ABC at 500 items, policies at 104 periods, PERT and
 //     crashing at 50 tasks).
 // The bytes each lesson adds to the whole app are measured by .ci/bench-lessons.mjs (it rebuilds).
+// BYTES_ONLY=1 stops after the bytes (for a build of some lessons: ATELIER_FEATURES=lesson-eoq,…).
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -119,6 +120,16 @@ try {
     await cold.close();
   }
   await context.close();
+
+  // A build of some lessons only (ATELIER_FEATURES) has not the lessons the timings open.
+  if (process.env.BYTES_ONLY) {
+    console.log(`Critical path to the first result: ${critical.size} files, ${kib(sum(critical))} gzip`);
+    console.log(`Whole first visit (page + offline precache): ${requested.size} files, ${kib(sum(requested))} gzip`);
+    console.log(rows.join('\n'));
+    await browser.close();
+    await server.stop();
+    process.exit(0);
+  }
 
   // 2. Navigation to first result, fresh profile each run (no cache, no service worker).
   const firstResult = [];

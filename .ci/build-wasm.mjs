@@ -118,3 +118,10 @@ for (const [name, bytes] of out) writeFileSync(join(staging, dir, name), bytes);
 const indexPath = join(staging, 'index.html');
 writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replaceAll('./web/', `./${dir}/`));
 console.log(`${dir}: main module and ${modules.length} split modules`);
+
+// The charts' script, copied by Trunk as written, is minified like the rest of the JS (its
+// comment header, with the licence, is kept by esbuild's `legalComments`).
+if (release) {
+  const charts = join(staging, 'charts.js');
+  writeFileSync(charts, transformSync(readFileSync(charts, 'utf8'), { minify: true, target: 'es2020', legalComments: 'inline' }).code);
+}

@@ -1,4 +1,4 @@
-// Atelier's service worker: after one visit, the whole site (shell, wasm, ECharts, icons) is served
+// Atelier's service worker: after one visit, the whole site (shell, wasm, charts, icons) is served
 // from a cache named after the build, so the app works offline, deep links included (they live in
 // the fragment, which never reaches the network). A new deploy has a new version: its cache is
 // filled completely before it takes over, and older caches are deleted, so versions never mix.

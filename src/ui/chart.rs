@@ -1,9 +1,9 @@
-//! An ECharts chart bound to a reactive option. Initialised once on mount, updated on change,
+//! A chart (SVG, drawn by public/charts.js) bound to a reactive option. Initialised once on mount, updated on change,
 //! disposed on cleanup. It always sits next to a data table with the same numbers.
 
 use super::{use_charts, use_lang, use_projector};
 use crate::i18n::Text;
-use crate::platform::charts::{self, EchartsInstance};
+use crate::platform::charts::{self, ChartInstance};
 use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -16,7 +16,7 @@ pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: Str
     let charts = use_charts();
     let projector = use_projector();
     let node = NodeRef::<Div>::new();
-    let instance: StoredValue<Option<SendWrapper<EchartsInstance>>> = StoredValue::new(None);
+    let instance: StoredValue<Option<SendWrapper<ChartInstance>>> = StoredValue::new(None);
     let unavailable = RwSignal::new(false);
 
     Effect::new(move |_| {
@@ -69,9 +69,11 @@ pub fn ChartView(#[prop(into)] option: Signal<String>, label: Text, test_id: Str
     let png_id = format!("{test_id}-png");
     let png_name = format!("{test_id}.png");
     let on_png = move |_| {
-        instance.with_value(|chart| {
-            if let Some(chart) = chart {
-                crate::platform::download(&png_name, &charts::png(chart));
+        let Some(chart) = instance.with_value(|chart| chart.as_deref().cloned()) else { return };
+        let name = png_name.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(url) = charts::png(&chart).await {
+                crate::platform::download(&name, &url);
             }
         });
     };

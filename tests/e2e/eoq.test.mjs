@@ -19,8 +19,32 @@ test('a link opens the lesson on its scenario and shows the results', async () =
   assert.equal(await read(page, 'eoq-peak'), '200');
   assert.match(await read(page, 'eoq-steps-lot'), /√\(2 × 10 × 1,000 \/ \(0\.1 × 5\)\) = 200/);
   assert.equal(await byId(page, 'eoq-cost-table').locator('tbody tr').count(), 7);
-  // The chart is drawn (a canvas exists inside its container) next to its table.
-  await byId(page, 'eoq-cost-chart').locator('canvas').first().waitFor();
+  // The chart is drawn (an SVG inside its container) next to its table.
+  await byId(page, 'eoq-cost-chart').locator('svg').first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the chart speaks the page\'s language: French numbers on its axes, marks and tooltip, redrawn on an edit', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url, '#/eoq?N=24000&L=100&a=6&p=0.2&lang=fr');
+  const chart = byId(page, 'eoq-cost-chart');
+  const svg = chart.locator('svg').first();
+  await svg.waitFor();
+  const texts = async () => svg.locator('text').allTextContents();
+  // Q* = √(2 × 100 × 24 000 / (0,2 × 6)) = 2 000.
+  assert.ok((await texts()).includes('Q* = 2\u00a0000'), (await texts()).join(' | '));
+  assert.ok((await texts()).some((t) => /^\d{1,3}\u00a0\d{3}$/.test(t)), 'an axis number grouped with a no-break space');
+  assert.ok((await texts()).includes('Coût annuel (€)'));
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6);
+  const tip = chart.locator('.chart-tip');
+  await tip.waitFor();
+  assert.match(await tip.textContent(), /Coût total \d[\d\u00a0]*,\d/);
+  await type(page, 'eoq-input-N', '96000');
+  await expectText(page, 'eoq-q', '4\u00a0000');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="eoq-cost-chart"] svg text')].some((t) => t.textContent === 'Q* = 4\u00a0000'));
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -17,7 +17,7 @@ test('Kanban: 11 cards, not 12; a shorter delay; pulls on the board; bad cells a
   await expectText(page, 'kanban-n', '11');
   assert.equal(await read(page, 'kanban-exact'), '11');
   assert.equal(await read(page, 'kanban-next'), '2 conteneur(s) de P1');
-  await byId(page, 'kanban-delay-chart').locator('canvas').first().waitFor();
+  await byId(page, 'kanban-delay-chart').locator('svg').first().waitFor();
   await byId(page, 'kanban-board-P1').waitFor();
   // A quarter of a day, typed with a decimal comma: 5,5 → 6 cards.
   await type(page, 'kanban-input-P', '0,25');
@@ -73,7 +73,7 @@ test('Product mix: the course’s 118 000 and 159 000, a second resource, a reso
   assert.equal(await read(page, 'mix-greedy-profit'), '118,000');
   assert.equal(await read(page, 'mix-qty-P2'), '300');
   assert.equal(await read(page, 'mix-qty-P1'), '9');
-  await byId(page, 'mix-chart').locator('canvas').first().waitFor();
+  await byId(page, 'mix-chart').locator('svg').first().waitFor();
   // An assembly of 120 h, typed in the resource editor: the per-hour rule is no longer enough.
   await byId(page, 'product-mix-resources-add').click();
   await type(page, 'mix-resource-0-name', 'Assembly');
@@ -130,7 +130,7 @@ test('Overlap: Fig 4.8 from its link, two lots, lots of 10 typed, a lot of 0 nam
   const page = await open(context, server.url, '#/overlap?q=200&ops=2,3,4,5&transfer=20&split=1&lang=fr');
   await expectText(page, 'overlap-leadtime', '2\u00a0860');
   assert.equal(await read(page, 'overlap-efficiency'), '0,4895\u00a0%');
-  await byId(page, 'overlap-gantt').locator('canvas').first().waitFor();
+  await byId(page, 'overlap-gantt').locator('svg').first().waitFor();
   await byId(page, 'overlap-input-split').selectOption('2');
   await expectText(page, 'overlap-leadtime', '1\u00a0834');
   assert.equal(await read(page, 'overlap-sent-2'), '86 + 114');
@@ -177,7 +177,7 @@ test('Cell: Fig 4.2 replayed from its link, 100 000 TOC days, too few days named
   const row = async (what) => Promise.all(Array.from({ length: 10 }, (_, d) => read(page, `cell-${what}-${d + 1}`)));
   assert.deepEqual(await row('prod3'), ['3', '4', '2', '2', '4', '2', '2', '4', '4', '3']);
   assert.deepEqual(await row('wip2'), ['2', '2', '2', '2', '2', '1', '2', '2', '0', '0']);
-  await byId(page, 'cell-chart').locator('canvas').first().waitFor();
+  await byId(page, 'cell-chart').locator('svg').first().waitFor();
   // Seeded draws over 100 000 days, the TOC cell: about 3 a day, and the page keeps up.
   await byId(page, 'cell-input-variant').selectOption('toc');
   await byId(page, 'cell-input-source').selectOption('seed');

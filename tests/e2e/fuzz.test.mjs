@@ -39,11 +39,11 @@ const HOSTILE = [
 /** Sweeps the pointer over every drawn chart so its tooltips show the names they hold. */
 async function hoverEveryChart(page) {
   await page.waitForTimeout(200);
-  for (const canvas of await page.locator('main figure canvas').all()) {
-    const box = await canvas.boundingBox();
+  for (const chart of await page.locator('main figure .chart__canvas svg').all()) {
+    const box = await chart.boundingBox();
     if (!box) continue;
-    await canvas.scrollIntoViewIfNeeded();
-    const shown = await canvas.boundingBox();
+    await chart.scrollIntoViewIfNeeded();
+    const shown = await chart.boundingBox();
     for (const x of [0.15, 0.3, 0.5, 0.7, 0.9]) await page.mouse.move(shown.x + shown.width * x, shown.y + shown.height * 0.6);
   }
   await page.waitForTimeout(100);
@@ -68,7 +68,7 @@ for (const lesson of LESSONS) {
       if (fragment.includes(encodeURIComponent('<img'))) await hoverEveryChart(page);
       const state = await page.evaluate(() => {
         const main = document.querySelector('main');
-        const computed = [...document.querySelectorAll('main output, main .data-table, main .steps, main .exercise__statement')].map((e) => e.textContent).join(' ');
+        const computed = [...document.querySelectorAll('main output, main .data-table, main .steps, main .exercise__statement, main figure svg text')].map((e) => e.textContent).join(' ');
         return {
           crashed: document.querySelector('[data-testid="crash-panel"]') !== null,
           blank: !main || main.textContent.trim() === '',
@@ -92,9 +92,9 @@ test('an item named like markup stays text, in the tables and in the chart toolt
   const page = await open(context, server.url, `#/abc?items=${encodeURIComponent(`${evil}:80:1;B:20:1`)}`);
   await byId(page, 'abc-total').waitFor();
   assert.equal(await byId(page, `abc-class-${evil}`).textContent(), 'A');
-  const canvas = byId(page, 'abc-pareto').locator('canvas').first();
-  await canvas.waitFor();
-  const box = await canvas.boundingBox();
+  const chart = byId(page, 'abc-pareto').locator('svg').first();
+  await chart.waitFor();
+  const box = await chart.boundingBox();
   // Hover the first bar so the tooltip shows the item's name.
   for (const x of [0.2, 0.25, 0.3]) await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.6);
   await page.waitForTimeout(300);

@@ -27,7 +27,7 @@ test('reorder point: the issue link, models, worst case, French', async () => {
   assert.equal(await read(page, 'rop-pc'), '814.49');
   assert.equal(await read(page, 'rop-table-z'), '1.65');
   assert.equal(await read(page, 'rop-service'), '95%');
-  await byId(page, 'rop-chart').locator('canvas').first().waitFor();
+  await byId(page, 'rop-chart').locator('svg').first().waitFor();
   await page.selectOption('[data-testid="reorder-point-input-model"]', 'sqrt');
   await expectText(page, 'rop-ss', '116.31');
   assert.match(await addressOf(page), /model=sqrt/);
@@ -68,7 +68,7 @@ test('policies: preset fig-2-4 reproduces the figure', async () => {
   assert.equal(await read(page, 'policy-avg-stock'), '750');
   assert.equal(await read(page, 'policy-orders'), '3');
   assert.equal(await read(page, 'policy-stockout-units'), '0');
-  await byId(page, 'policy-chart').locator('canvas').first().waitFor();
+  await byId(page, 'policy-chart').locator('svg').first().waitFor();
   await context.close();
 });
 
@@ -189,7 +189,7 @@ test('ABC: classes, shares, link items, paste with decimal commas', async () => 
   await type(page, 'abc-paste', 'A\t10\t1\nB\tbeaucoup\t2');
   await byId(page, 'abc-import').click();
   assert.match(await read(page, 'abc-paste-error'), /line 2, column “Annual quantity N”/);
-  await byId(page, 'abc-pareto').locator('canvas').first().waitFor();
+  await byId(page, 'abc-pareto').locator('svg').first().waitFor();
   await context.close();
 });
 

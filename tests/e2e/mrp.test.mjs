@@ -130,7 +130,7 @@ test('Load profile: Fig 3.31 from its link, an actual week typed, a missing actu
   assert.equal(await read(page, 'lp-queue-2'), '1,150');
   assert.equal(await read(page, 'lp-actual-queue-3'), '1,160');
   assert.equal(await read(page, 'lp-mean-queue'), '1,173.33');
-  await byId(page, 'lp-chart').locator('canvas').first().waitFor();
+  await byId(page, 'lp-chart').locator('svg').first().waitFor();
   // A fourth week worked: 400 in, 380 out → actual queue 1 180, S2 re-planned from it.
   await type(page, 'load-profile-input-actual_in', '390 340 420 400');
   await byId(page, 'lp-stale').waitFor();
@@ -179,7 +179,7 @@ test('MTO: Fig 3.36 from its link, an order booked, an unknown variant named', a
   assert.equal(await read(page, 'mto-Mat2-6'), '166');
   assert.equal(await read(page, 'mto-generic-8'), '50');
   assert.equal(await read(page, 'mto-coef-Mat1'), 'Mat1: 1.06 (≈ 1.0571)');
-  await byId(page, 'mto-chart').locator('canvas').first().waitFor();
+  await byId(page, 'mto-chart').locator('svg').first().waitFor();
   // 30 large boxes in Mat2 booked for S9: 40 generic left, Mat2 = 40 × 0.8 + 150.
   await type(page, 'mto-order-4-weekly', '0 0 0 0 0 30 0 0 30');
   await expectText(page, 'mto-Mat2-9', '182');

@@ -69,7 +69,7 @@ test('PERT: three estimates give the probability of a date, in French', async ()
   await expectText(page, 'pert-duration', '21,83');
   assert.equal(await read(page, 'pert-critical'), 'A-C-E-F');
   assert.equal(await read(page, 'pert-prob'), '86,66\u00a0%');
-  await byId(page, 'pert-curve').locator('canvas').first().waitFor();
+  await byId(page, 'pert-curve').locator('svg').first().waitFor();
   // The simulation follows once typing pauses: near-critical paths make it later than D.
   await page.waitForSelector('[data-testid="pert-simulation"][aria-busy="false"]');
   assert.ok(parseShown(await read(page, 'pert-mc-mean'), 'fr') > 21.9);
@@ -161,7 +161,7 @@ test('Crashing: a link, the course’s method beside the optimum, edits, bad fig
   // The course's method shortens A and B (60 > 55 saved): it stops at once.
   assert.equal(await read(page, 'crash-greedy-stop-duration'), '10');
   assert.match(await read(page, 'crash-greedy-note'), /^At duration 9, the course’s method costs €10 more/);
-  await byId(page, 'crash-chart').locator('canvas').first().waitFor();
+  await byId(page, 'crash-chart').locator('svg').first().waitFor();
   // Step by step through the course's method.
   await byId(page, 'crash-greedy-steps-step').click();
   const shownRows = () => page.locator('[data-testid="crash-greedy-steps"] tbody tr:not([hidden])').count();

@@ -25,7 +25,7 @@ test('Tolerance: the course’s piston, a drift typed in French, limits out of o
   const page = await open(context, server.url, '#/tolerance?mean=50&sd=0.02&lsl=49.94&usl=50.06&lang=fr');
   await expectText(page, 'tol-in', '99,73\u00a0%');
   assert.equal(await read(page, 'tol-cp'), '1');
-  await byId(page, 'tol-curve').locator('canvas').first().waitFor();
+  await byId(page, 'tol-curve').locator('svg').first().waitFor();
   // The mean drifts to 50,02 (decimal comma): 2σ to USL.
   await type(page, 'tolerance-input-mean', '50,02');
   await expectText(page, 'tol-above', '2,275\u00a0%');
@@ -73,7 +73,7 @@ test('Sampling: the course’s pistons with and without replacement, a rate in p
   await expectText(page, 'sampling-consumer-risk', '0.4697');
   assert.equal(await read(page, 'sampling-producer-risk'), '0.2599');
   assert.equal(await read(page, 'sampling-laws-hypergeometric-beta'), '0.4607');
-  await byId(page, 'sampling-oc').locator('canvas').first().waitFor();
+  await byId(page, 'sampling-oc').locator('svg').first().waitFor();
   await byId(page, 'sampling-input-dist').selectOption('hypergeometric');
   await expectText(page, 'sampling-consumer-risk', '0.4607');
   assert.equal(await read(page, 'sampling-producer-risk'), '0.2655');
@@ -130,7 +130,7 @@ test('Control charts: the course’s lathe, typed samples, a shift flagged, rule
   await expectText(page, 'spc-sd-mean', '0.005');
   assert.deepEqual([await read(page, 'spc-zone3-low'), await read(page, 'spc-zone3-high')], ['49.985', '50.015']);
   assert.equal(await read(page, 'spc-zone1-share'), '68.27%');
-  await byId(page, 'spc-xbar-chart').locator('canvas').first().waitFor();
+  await byId(page, 'spc-xbar-chart').locator('svg').first().waitFor();
   // Typed samples: x̄ of the first is 50.005, its range 0.03.
   await page.goto(`${server.url}#/spc?mean=50&sd=0.01&n=4&source=data&samples=50.01,49.99,50,50.02;50,50.01,49.98,50;49.99,50,50.01,50.02`);
   await expectText(page, 'spc-xbar-1', '50.005');

@@ -21,7 +21,7 @@ test('I/O control: Fig 5.9 from its link, a service level in per cent, an emptie
   assert.deepEqual(await row('planned-out', [6, 7, 8, 9, 10]), ['20', '20', '20', '20', '18']);
   assert.equal(await read(page, 'io-sd-queue'), '3,286');
   assert.equal(await read(page, 'io-target-queue'), '10,156');
-  await byId(page, 'io-chart').locator('canvas').first().waitFor();
+  await byId(page, 'io-chart').locator('svg').first().waitFor();
   assert.equal(await byId(page, 'see-also-spc').getAttribute('href'), '#/spc');
   // 99 % typed as a percentage: the course's 2.33.
   await type(page, 'io-control-input-s', '99 %');
@@ -108,7 +108,7 @@ test('Run-out: Fig 5.2 from its link, a smaller lot typed, a product without usa
   assert.equal(await read(page, 'runout-short-B'), '1');
   assert.equal(await read(page, 'runout-rank-C'), '2');
   assert.equal(await read(page, 'runout-first'), 'A');
-  await byId(page, 'runout-gantt').locator('canvas').first().waitFor();
+  await byId(page, 'runout-gantt').locator('svg').first().waitFor();
   await type(page, 'runout-product-0-lot', '2');
   await expectText(page, 'runout-total-short', '0');
   assert.match(await addressOf(page), /A:0\.8:0\.2:2/);
@@ -147,7 +147,7 @@ test('Priority: Fig 5.7 from its link, Fig 5.8 typed late, a duplicate order nam
   assert.equal(await read(page, 'seq-slack'), '1-2-4-3');
   assert.equal(await read(page, 'seq-for'), '4-1-3-2');
   assert.equal(await read(page, 'cr-2'), '0.7368');
-  await byId(page, 'priority-gantt').locator('canvas').first().waitFor();
+  await byId(page, 'priority-gantt').locator('svg').first().waitFor();
   await byId(page, 'priority-input-rule').selectOption('edd');
   await expectText(page, 'priority-start-2', '126.5');
   // Order 4's due date moved before today: the critical ratio puts it first.
@@ -191,7 +191,7 @@ test('Sequencing: five jobs side by side, Johnson, a second-machine job that doe
   await expectText(page, 'seq-spt', 'B-D-A-C-E');
   assert.equal(await read(page, 'metric-spt-flow'), '13');
   assert.equal(await read(page, 'makespan-johnson'), '30');
-  await byId(page, 'sequencing-gantt').locator('canvas').first().waitFor();
+  await byId(page, 'sequencing-gantt').locator('svg').first().waitFor();
   await type(page, 'sequencing-job-0-time', '1');
   await expectText(page, 'seq-spt', 'A-B-D-C-E');
   await type(page, 'sequencing-m2-1-id', 'Z');

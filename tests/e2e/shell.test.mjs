@@ -60,7 +60,7 @@ async function offlineAfterOneVisit(site) {
   await expectText(offline, 'eoq-q', '400');
   await offline.reload();
   await expectText(offline, 'eoq-q', '400');
-  await byId(offline, 'eoq-cost-chart').locator('canvas').first().waitFor();
+  await byId(offline, 'eoq-cost-chart').locator('svg').first().waitFor();
   await offline.goto(own.url + '#/abc?preset=workshop-value');
   await byId(offline, 'abc-item-0-quantity').waitFor();
   await byId(offline, 'abc-total').waitFor();

@@ -20,7 +20,7 @@ test('PIC: Fig 3.7 from its link, Fig 3.8 typed, a short plan named, the least-c
   assert.equal(await read(page, 'pic-hires'), '59');
   assert.equal(await read(page, 'pic-workers-9'), '48');
   assert.equal(await read(page, 'pic-overtime-5'), '1.2');
-  await byId(page, 'pic-chart').locator('canvas').first().waitFor();
+  await byId(page, 'pic-chart').locator('svg').first().waitFor();
   // The learner's own plan, typed with semicolons: Fig 3.8's three rates.
   await byId(page, 'pic-input-strategy').selectOption('custom');
   await type(page, 'pic-input-prod', '9;9;10;10;10;10;10;10;10;10;11;11');
@@ -41,7 +41,7 @@ test('PIC: Fig 3.7 from its link, Fig 3.8 typed, a short plan named, the least-c
   assert.equal(await read(page, 'pic-cheapest'), 'Least cost');
   assert.match(await read(page, 'pic-why'), /6,612\.5 for the best of the other plans \(My plan\): 3,477\.5 less\. Hires: M3 \(10\)/);
   assert.equal(await read(page, 'pic-compare-3-total'), '6,612.5');
-  await byId(page, 'pic-compare-chart').locator('canvas').first().waitFor();
+  await byId(page, 'pic-compare-chart').locator('svg').first().waitFor();
   // Overtime output above a worker's regular output: named at its field, the plan kept, stale.
   await type(page, 'pic-input-ot', '0.3');
   await byId(page, 'pic-stale').waitFor();
@@ -60,7 +60,7 @@ test('PIC tracking: Fig 3.4 re-planned at 2 166, a fourth month typed, a missing
   await expectText(page, 'pic-replan', '2\u00a0166');
   assert.equal(await read(page, 'pic-sales-cum-3'), '−75');
   assert.equal(await read(page, 'pic-stock-3'), '1\u00a0334');
-  await byId(page, 'pic-track-chart').locator('canvas').first().waitFor();
+  await byId(page, 'pic-track-chart').locator('svg').first().waitFor();
   // The fourth month: 1 750 sold, 2 100 made → stock 1 684; the fifth is planned from it.
   await type(page, 'pic-input-sales', '1690 1805 1980 1750');
   await byId(page, 'pic-stale').waitFor();
@@ -119,7 +119,7 @@ test('Capacity: Fig 3.11 from its preset, a capacity raised, an unknown workshop
   assert.equal(await byId(page, 'load-Assembly-4').getAttribute('data-mark'), 'overload');
   assert.equal(await read(page, 'load-pct-Assembly-4'), '129.6%');
   assert.equal(await read(page, 'load-overload-count'), '3');
-  await byId(page, 'load-chart').locator('canvas').first().waitFor();
+  await byId(page, 'load-chart').locator('svg').first().waitFor();
   // Assembly given 1 800 h in M4 too: two overloads left.
   await type(page, 'load-workshop-1-capacity', '1800 1800 1800 1800 1800 1800');
   await expectText(page, 'load-overload-count', '2');
@@ -170,7 +170,7 @@ test('Business plan: Fig 3.12 from its link, a sale typed, an oversold month nam
   assert.equal(await read(page, 'bp-stock-value-B'), '3\u00a0500');
   assert.equal(await read(page, 'bp-cost-of-sales-B'), '3\u00a0850');
   assert.equal(await read(page, 'bp-profit'), '4\u00a0050');
-  await byId(page, 'bp-chart').locator('canvas').first().waitFor();
+  await byId(page, 'bp-chart').locator('svg').first().waitFor();
   // B sells its whole stock: 210 at a margin of 5.
   await type(page, 'bp-plan-1-sales', '210');
   await expectText(page, 'bp-profit-B', '1\u00a0050');
@@ -214,7 +214,7 @@ test('MPS: Fig 3.13 from its link, a lot moved by hand, a week outside the horiz
   assert.equal(await read(page, 'mps-start-5'), '200');
   assert.equal(await read(page, 'atp-2'), '155');
   assert.equal(await read(page, 'atp-cum-9'), '705');
-  await byId(page, 'mps-chart').locator('canvas').first().waitFor();
+  await byId(page, 'mps-chart').locator('svg').first().waitFor();
   // The S6 lot moved to S7: S6 falls to 90, below the safety stock.
   await type(page, 'mps-input-receipts', '2 7 9');
   await expectText(page, 'mps-stock-6', '90');
@@ -292,7 +292,7 @@ test('RCCP: Fig 3.20 from the issue’s link format, a receipt moved, an unknown
   assert.equal(await read(page, 'rccp-machining-3'), '155');
   assert.equal(await byId(page, 'rccp-machining-3').getAttribute('data-mark'), 'overload');
   assert.equal(await read(page, 'rccp-overload-count'), '3');
-  await byId(page, 'rccp-chart-assembly').locator('canvas').first().waitFor();
+  await byId(page, 'rccp-chart-assembly').locator('svg').first().waitFor();
   // P2's S4 receipt moved to S6 (P1 moves out of S6 to S7): S4 assembly back to 100.
   await type(page, 'rccp-product-0-weeks', '1,3,4,7,8,10');
   await type(page, 'rccp-product-1-weeks', '2,5,6,7,9');

@@ -161,7 +161,7 @@ for (const [lang, separator, decimal] of [['fr', ';', ','], ['en', ',', '.']]) {
     const pasted = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(pasted.split('\n')[0].split('\t').length, 8);
     assert.match(pasted, lang === 'fr' ? /\t1235\t1150\t/ : /\t1235\t1150\t/);
-    await byId(page, 'lp-chart').locator('canvas').first().waitFor();
+    await byId(page, 'lp-chart').locator('svg').first().waitFor();
     const png = await downloaded(page, 'lp-chart-png');
     assert.equal(png.name, 'lp-chart.png');
     assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
