@@ -126,6 +126,7 @@ try {
     console.log(`Critical path to the first result: ${critical.size} files, ${kib(sum(critical))} gzip`);
     console.log(`Whole first visit (page + offline precache): ${requested.size} files, ${kib(sum(requested))} gzip`);
     console.log(rows.join('\n'));
+    console.log(`Critical path opening each lesson first (measured): ${firstOpen.join(', ')}`);
     await browser.close();
     await server.stop();
     process.exit(0);

@@ -4,7 +4,8 @@
 // left out: once the worker serves the page, each module comes from the cache on its own.
 //
 // The split modules and their shared chunks (four hundred files, 1.2 MB) are precached from one
-// file, `web-<hash>/modules.pack`: them end to end, xz-compressed here. Gzipped one by one, as a
+// file, `web-<hash>/modules.pack`: them end to end, xz-compressed here (but for the modules of the
+// bundle every lesson page fetches after its first result: the worker slices those out of it). Gzipped one by one, as a
 // server sends them, they weigh 767 KiB; the pack 473 KiB, and one request instead of four
 // hundred. The worker decodes it with xz-decompress (xz-embedded in 9 KiB of wasm and JS, copied
 // beside sw.js) and stores each module under its own address; if anything in that fails, it
@@ -17,6 +18,7 @@ import { join, relative, sep } from 'node:path';
 const root = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const packed = process.env.TRUNK_PROFILE !== 'debug';
 const DECODER = 'xz-decompress.min.js';
+const SHARED_BUNDLE = 'around_results.bundle';
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -34,20 +36,32 @@ const listed = () => files(root)
 for (const path of listed().filter((p) => p.endsWith('/modules.pack'))) rmSync(join(root, path));
 let pack = null;
 if (packed) {
-  const modules = listed().filter((path) => /^web-[^/]+\/(split|chunk)_\w+\.wasm$/.test(path));
-  const [dir] = new Set(modules.map((path) => path.split('/')[0]));
+  const all = listed().filter((path) => /^web-[^/]+\/(split|chunk)_\w+\.wasm$/.test(path));
+  const [dir] = new Set(all.map((path) => path.split('/')[0]));
   if (dir === undefined) throw new Error('precache: no split module to pack');
+  // Every lesson page fetches this bundle once its first result is painted (the toolbar, the work
+  // file and the chart widget), so the worker takes those modules out of it — a revalidation of
+  // what the page has just downloaded — instead of a second time inside the pack.
+  const shared = readFileSync(join(root, dir, SHARED_BUNDLE));
+  const indexLength = shared.readUInt32LE(0);
+  const fromBundle = JSON.parse(shared.subarray(4, 4 + indexLength).toString('utf8')).map(([name]) => `${dir}/${name}`);
+  if (fromBundle.some((path) => !all.includes(path))) throw new Error(`precache: ${SHARED_BUNDLE} names a module the build does not have`);
+  const modules = all.filter((path) => !fromBundle.includes(path));
   const contents = modules.map((path) => readFileSync(join(root, path)));
   // CRC32: the check xz-embedded verifies; with the lengths below, a damaged pack is refused whole.
   const xz = execFileSync('xz', ['-9e', '--check=crc32', '-T1', '-c'], { input: Buffer.concat(contents), maxBuffer: 1 << 30 });
   writeFileSync(join(root, dir, 'modules.pack'), xz);
-  pack = { url: `./${dir}/modules.pack`, files: modules.map((path, i) => [`./${path}`, contents[i].length]) };
+  pack = {
+    url: `./${dir}/modules.pack`,
+    files: modules.map((path, i) => [`./${path}`, contents[i].length]),
+    bundle: { url: `./${dir}/${SHARED_BUNDLE}`, files: fromBundle.map((path) => `./${path}`) },
+  };
   copyFileSync(join('node_modules', 'xz-decompress', 'dist', 'package', DECODER), join(root, DECODER));
 }
 
 const swPath = join(root, 'sw.js');
 const built = listed();
-const inPack = new Set(pack ? pack.files.map(([url]) => url.slice(2)) : []);
+const inPack = new Set(pack ? [...pack.files.map(([url]) => url), ...pack.bundle.files].map((url) => url.slice(2)) : []);
 // index.html is precached as "./" (the same file); licence texts are not needed offline; the
 // decoder is part of the worker's own script. Every built file still counts in the version, so
 // any change makes a new cache.

@@ -61,8 +61,10 @@
 
   /** A value axis over `values`: ends and ticks as ECharts picks them (zero included unless `scale`). */
   function valueScale(axis, values) {
-    let lo = Math.min(...values);
-    let hi = Math.max(...values);
+    // A loop, not Math.min(...values): a long series would overflow the call's arguments.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
     if (!Number.isFinite(lo)) [lo, hi] = [0, 1];
     if (!axis.scale) [lo, hi] = [Math.min(lo, 0), Math.max(hi, 0)];
     let min = num(axis.min) ?? lo;
@@ -77,7 +79,7 @@
     return { min, max, step, ticks };
   }
 
-  /** The series' points as {base, value, name}: base is a category index or an x value. */
+  /** The series' points as {base, value}: base is a category index or an x value. */
   function points(series) {
     return list(series.data).map((d, i) => (Array.isArray(d) ? { base: num(d[0]), value: num(d[1]) } : { base: i, value: num(d) }))
       .filter((p) => p.base != null && p.value != null);
@@ -164,7 +166,7 @@
 
     const baseLabels = categories || baseScale.ticks.map((t) => format.tick(t, baseScale.step));
     const valueLabels = valueAxes.map((v) => v.ticks.map((t) => format.tick(t, v.step)));
-    const widest = (labels) => Math.max(0, ...labels.map((l) => width(l, fs)));
+    const widest = (labels) => labels.reduce((most, l) => Math.max(most, width(l, fs)), 0);
     const rotate = num(baseAxis.axisLabel && baseAxis.axisLabel.rotate) || 0;
     const leftLabels = horizontal ? baseLabels : valueLabels[0];
     const rightLabels = horizontal ? [] : valueLabels[1] || [];
@@ -544,5 +546,5 @@
     };
   }
 
-  window.AtelierCharts = { init, render };
+  window.AtelierCharts = { init };
 })();

@@ -5,7 +5,9 @@
 // The post-build step (.ci/precache.mjs) fills in the three placeholders below.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
-// The split modules, xz-compressed end to end in one file: { url, files: [[url, length], ...] }.
+// The split modules, xz-compressed end to end in one file: { url, files: [[url, length], ...],
+// bundle: { url, files: [url, ...] } }, but for those of the bundle every lesson page has just
+// fetched after its first result, which are sliced out of it.
 const PACK = __PACK__;
 const CACHE = "atelier-" + VERSION;
 // An unfilled worker (e.g. during `trunk serve`) does nothing, rather than cache a dev build.
@@ -35,11 +37,29 @@ async function fillFromPack(cache) {
     cache.put(new Request(url), new Response(body, { headers: { "Content-Type": "application/wasm" } }))));
 }
 
+// A bundle: a little-endian u32, that many bytes of JSON listing [file, length], then the files
+// end to end (see .ci/build-wasm.mjs).
+async function fillFromBundle(cache, bundle) {
+  const response = await fetch(fresh(bundle.url));
+  if (!response.ok) throw new Error(bundle.url + ": " + response.status);
+  const buffer = await response.arrayBuffer();
+  const size = new DataView(buffer).getUint32(0, true);
+  const index = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, size)));
+  const folder = bundle.url.slice(0, bundle.url.lastIndexOf("/") + 1);
+  let offset = 4 + size;
+  const entries = index.map(([name, length]) => [folder + name, buffer.slice(offset, (offset += length))]);
+  const sliced = new Set(entries.map(([url]) => url));
+  if (offset !== buffer.byteLength || bundle.files.some((url) => !sliced.has(url))) throw new Error(bundle.url + ": not the build's");
+  await Promise.all(entries.map(([url, body]) =>
+    cache.put(new Request(url), new Response(body, { headers: { "Content-Type": "application/wasm" } }))));
+}
+
 function precache(cache) {
   const loose = cache.addAll(PRECACHE.map(fresh));
   if (!PACK) return loose;
   const modules = fillFromPack(cache).catch(() => cache.addAll(PACK.files.map(([url]) => fresh(url))));
-  return Promise.all([loose, modules]);
+  const shared = fillFromBundle(cache, PACK.bundle).catch(() => cache.addAll(PACK.bundle.files.map(fresh)));
+  return Promise.all([loose, modules, shared]);
 }
 
 self.addEventListener("install", (event) => {

@@ -48,7 +48,7 @@ async function offlineAfterOneVisit(site) {
   const context = await newContext(browser);
   const fetched = [];
   context.on('request', (request) => {
-    if (request.serviceWorker() && /\.(wasm|pack)$/.test(request.url())) fetched.push(request.url().split('/').pop());
+    if (request.serviceWorker() && /\.(wasm|pack|bundle)$/.test(request.url())) fetched.push(request.url().split('/').pop());
   });
   const page = await open(context, own.url, '#/');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
@@ -76,17 +76,31 @@ async function offlineAfterOneVisit(site) {
 test('after one visit the app works offline, deep links included: the modules come from one xz pack', async () => {
   const fetched = await offlineAfterOneVisit(DIST);
   assert.ok(fetched.includes('modules.pack'), 'the worker fetched the pack');
+  // The toolbar's, the work file's and the chart widget's modules (the chart drawn offline above)
+  // come out of the bundle every lesson page fetches after its first result.
+  assert.ok(fetched.includes('around_results.bundle'), 'the worker sliced the shared bundle');
   assert.deepEqual(fetched.filter((name) => /^(split|chunk)_/.test(name)), []);
 });
 
-test('a pack that cannot be read leaves offline use whole: the worker fetches the modules one by one', async () => {
-  const site = mkdtempSync(join(tmpdir(), 'atelier-pack-'));
+/** `offlineAfterOneVisit` on a copy of the build whose `web-…/<file>` is cut to `bytes` bytes. */
+async function offlineWithCutFile(file, bytes) {
+  const site = mkdtempSync(join(tmpdir(), 'atelier-cut-'));
   cpSync(DIST, site, { recursive: true });
-  const modules = readdirSync(site).find((f) => f.startsWith('web-'));
-  const pack = join(site, modules, 'modules.pack');
+  const cut = join(site, readdirSync(site).find((f) => f.startsWith('web-')), file);
+  writeFileSync(cut, readFileSync(cut).subarray(0, bytes));
+  return offlineAfterOneVisit(site);
+}
+
+test('a shared bundle that cannot be read leaves offline use whole: the worker fetches its modules one by one', async () => {
+  // Its index reads, its modules do not add up: refused whole.
+  const fetched = await offlineWithCutFile('around_results.bundle', 5000);
+  assert.ok(fetched.includes('split_around_results.wasm'), 'the worker fell back to the loose modules');
+  assert.ok(!fetched.includes('split_abc.wasm'), 'the pack still gave the others');
+});
+
+test('a pack that cannot be read leaves offline use whole: the worker fetches the modules one by one', async () => {
   // A cut-short download: xz's own check and the lengths refuse it.
-  writeFileSync(pack, readFileSync(pack).subarray(0, 200000));
-  const fetched = await offlineAfterOneVisit(site);
+  const fetched = await offlineWithCutFile('modules.pack', 200000);
   assert.ok(fetched.includes('split_abc.wasm') && fetched.includes('split_pic.wasm'), 'the worker fell back to the loose modules');
 });
 
