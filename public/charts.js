@@ -125,7 +125,11 @@
     const valueAxes = (horizontal ? [xAxis] : yAxes).map((axis, index) => {
       const values = [];
       for (const s of series.filter((one) => one.valueIndex === index)) {
-        for (const p of s.points) values.push(p.to, s.type === 'bar' || s.stack != null ? p.from : p.to);
+        // A transparent bar only offsets the next one in its stack (a Gantt bar's start), and an
+        // empty bar draws nothing: the axis spans what is drawn.
+        const stacked = s.type === 'bar' || s.stack != null;
+        if (s.colour === 'transparent') continue;
+        for (const p of s.points) if (!stacked || p.to !== p.from) values.push(p.to, stacked ? p.from : p.to);
         for (const mark of list(s.markLine && s.markLine.data)) if (num(horizontal ? mark.xAxis : mark.yAxis) != null) values.push(horizontal ? mark.xAxis : mark.yAxis);
         for (const mark of list(s.markPoint && s.markPoint.data)) if (num(horizontal ? mark.xAxis : mark.yAxis) != null) values.push(horizontal ? mark.xAxis : mark.yAxis);
       }

@@ -20,7 +20,8 @@ pub fn timeline(rows: &[Row], names: [Text; 3], lang: Lang) -> Spec {
     base()
         .legend(Legend::new().top(0).data(vec![lot, short]))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .x_axis(value_axis(axis).min(0))
+        // From near the first bar: priority rules' orders run on days 125 to 133.
+        .x_axis(value_axis(axis).scale(true))
         .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(rows.iter().map(|r| r.0.clone()).collect()))
         .series(hidden("lot", pick(&|r| r.1.map_or(0.0, |m| m.0))))
         .series(Bar::new().name(lot).stack("lot").data(pick(&|r| r.1.map_or(0.0, |m| m.1 - m.0))))

@@ -148,6 +148,10 @@ test('Priority: Fig 5.7 from its link, Fig 5.8 typed late, a duplicate order nam
   assert.equal(await read(page, 'seq-for'), '4-1-3-2');
   assert.equal(await read(page, 'cr-2'), '0.7368');
   await byId(page, 'priority-gantt').locator('svg').first().waitFor();
+  // The day axis spans the orders (days 125 to 133), not 0 to 133 with the bars squeezed at its end.
+  // (Its labels are centred under their tick; the orders' numbers stand right-aligned at the left.)
+  const days = (await byId(page, 'priority-gantt').locator('svg text[text-anchor="middle"]').allTextContents()).filter((t) => /^\d+$/.test(t)).map(Number);
+  assert.ok(days.length >= 2 && Math.min(...days) >= 120 && Math.max(...days) <= 140, days.join(' '));
   await byId(page, 'priority-input-rule').selectOption('edd');
   await expectText(page, 'priority-start-2', '126.5');
   // Order 4's due date moved before today: the critical ratio puts it first.

@@ -146,16 +146,19 @@ fn solve(v: &Values, lang: Lang) -> Result<Report, Problem> {
             Some((p.id.clone(), made.map(|m| (m.start, m.end)), made.filter(|m| m.short > 0.0).map(|m| (out, m.short))))
         })
         .collect();
-    let chart = timeline(&rows, [text::DAY_AXIS, text::LOT_BAR, text::SHORT_BAR], lang);
-    let sections = vec![Section {
-        title: text::TABLE_TITLE,
-        blocks: vec![Block::Figure {
-            chart: chart.to_json(),
+    let table = products_table(&input, &s, lang);
+    // Run-out times alone (Fig 5.1, no lot given) put nothing on the line: the table says it all.
+    let block = if rows.iter().any(|row| row.1.is_some()) {
+        Block::Figure {
+            chart: timeline(&rows, [text::DAY_AXIS, text::LOT_BAR, text::SHORT_BAR], lang).to_json(),
             label: text::GANTT,
             test_id: "runout-gantt".to_owned(),
-            data: Tabular::Table(products_table(&input, &s, lang)),
-        }],
-    }];
+            data: Tabular::Table(table),
+        }
+    } else {
+        Block::Table(table)
+    };
+    let sections = vec![Section { title: text::TABLE_TITLE, blocks: vec![block] }];
     Ok(Report { results, side: Vec::new(), sections, steps: step_lines(&worked(&input, &s), text::step_title, lang) })
 }
 
@@ -254,6 +257,9 @@ mod tests {
         assert_eq!(row(&lots, "-start"), ["0", "11", "8", "15"]);
         assert_eq!(lots.at("runout-first"), "A");
         assert_eq!(lots.at("runout-total-short"), "1,5");
+        // Run-out times alone draw no empty timeline; lots do.
+        assert!(matches!(plain.sections[0].blocks[..], [Block::Table(_)]));
+        assert!(matches!(lots.sections[0].blocks[..], [Block::Figure { .. }]));
         assert_eq!(LESSON.preset_report("smaller-lot", Lang::En).at("runout-total-short"), "0");
     }
 
