@@ -4,10 +4,10 @@
 // left out: once the worker serves the page, each module comes from the cache on its own.
 //
 // The split modules and their shared chunks (four hundred files, 1.2 MB) are precached from one
-// file, `web-<hash>/modules.pack`: them end to end, xz-compressed here (but for the modules of the
-// bundle every lesson page fetches after its first result: the worker slices those out of it). Gzipped one by one, as a
-// server sends them, they weigh 767 KiB; the pack 473 KiB, and one request instead of four
-// hundred. The worker decodes it with xz-decompress (xz-embedded in 9 KiB of wasm and JS, copied
+// file, `web-<hash>/modules.pack`: them end to end, xz-compressed here, but for the modules of the
+// bundle every lesson page fetches after its first result (the worker slices those out of it).
+// Gzipped one by one, as a server sends them, the packed modules weigh 740 KiB; the pack 455 KiB,
+// and one request instead of four hundred. The worker decodes it with xz-decompress (xz-embedded in 9 KiB of wasm and JS, copied
 // beside sw.js) and stores each module under its own address; if anything in that fails, it
 // fetches the modules one by one, which stay on the server. Dev builds (`trunk serve`) skip the pack.
 import { createHash } from 'node:crypto';

@@ -438,7 +438,6 @@
     let option = null;
     let settings = { locale: 'en', fontSize: 12, lineWidth: 0 };
     let drawn = null;
-    element.style.position = 'relative';
     const holder = document.createElement('div');
     holder.style.cssText = 'position:absolute;inset:0';
     const tip = document.createElement('div');
@@ -446,6 +445,7 @@
     tip.hidden = true;
     element.append(holder, tip);
 
+    const removeGuide = () => holder.querySelector('.chart-guide')?.remove();
     const draw = () => {
       if (!option) return;
       const box = element.getBoundingClientRect();
@@ -460,8 +460,7 @@
       const x = event.clientX - box.left;
       const y = event.clientY - box.top;
       const found = tipAt(drawn, (option.tooltip && option.tooltip.trigger) || 'axis', x, y);
-      const guide = holder.querySelector('.chart-guide');
-      if (guide) guide.remove();
+      removeGuide();
       if (!found || !found.rows.length) {
         tip.hidden = true;
         return;
@@ -499,8 +498,7 @@
     };
     const hideTip = () => {
       tip.hidden = true;
-      const guide = holder.querySelector('.chart-guide');
-      if (guide) guide.remove();
+      removeGuide();
     };
     element.addEventListener('pointermove', showTip);
     element.addEventListener('pointerdown', showTip);

@@ -236,9 +236,20 @@ pub fn nice_ceil(value: f64) -> f64 {
     (value / magnitude).ceil() * magnitude
 }
 
-/// Rounds a plotted value so the JSON handed to ECharts stays short.
+/// Rounds a plotted value to six significant digits so the chart's JSON stays short. Relative,
+/// not to three decimals: costs of a few thousandths (the EOQ of `N=1&L=0.01&a=0.01&p=0.01`)
+/// were drawn as stairs dropping to 0.
 pub fn plot(value: f64) -> f64 {
-    (value * 1000.0).round() / 1000.0
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let digits = 5.0 - value.abs().log10().floor();
+    // Beyond ±300 the scale itself overflows; such a value is short enough as it is.
+    if digits.abs() > 300.0 {
+        return value;
+    }
+    let scale = 10f64.powf(digits);
+    (value * scale).round() / scale
 }
 
 /// Like [`plot`] to six decimals: positions on a density curve, where a dimension may be given
@@ -258,5 +269,15 @@ mod tests {
         assert_eq!(nice_ceil(8485.28), 9000.0);
         assert_eq!(nice_ceil(600.0), 600.0);
         assert_eq!((nice_floor(0.0), nice_ceil(-1.0)), (0.0, 0.0));
+    }
+
+    #[test]
+    fn plotted_values_keep_six_significant_digits() {
+        assert_eq!(plot(0.001_234_567_8), 0.001_234_57);
+        assert_eq!(plot(-0.000_5), -0.000_5);
+        assert_eq!(plot(2_828.427_125), 2_828.43);
+        assert_eq!(plot(102_000.4), 102_000.0);
+        assert_eq!(plot(0.0), 0.0);
+        assert_eq!(plot(1e-308), 1e-308);
     }
 }

@@ -1,5 +1,6 @@
-//! A chart (SVG, drawn by public/charts.js) bound to a reactive option. Initialised once on mount, updated on change,
-//! disposed on cleanup. It always sits next to a data table with the same numbers.
+//! A chart (SVG, drawn by public/charts.js) bound to a reactive option. Initialised once on
+//! mount, updated on change, disposed on cleanup. It always sits next to a data table with the
+//! same numbers.
 
 use super::{use_charts, use_lang, use_projector};
 use crate::i18n::Text;
